@@ -1,0 +1,9 @@
+using System.CommandLine;
+using GeoPlan.Cli.Commands;
+
+var root = new RootCommand("geoplan: build, validate and inspect the data of GeoPlan, the Shenyang metropolitan plan's spatial backend")
+{
+    BuildCommand.Create(),
+    ValidateCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

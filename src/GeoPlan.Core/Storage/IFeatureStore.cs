@@ -1,0 +1,35 @@
+using GeoPlan.Core.Model;
+
+namespace GeoPlan.Core.Storage;
+
+/// <summary>The contract every GeoPlan store meets: layers, features, the plan's tasks and indicators.</summary>
+/// <remarks>Features are always returned in ascending ordinal order of their id, so paging is stable.</remarks>
+public interface IFeatureStore
+{
+    /// <summary>All layers in display order.</summary>
+    Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One layer, or null when there is none with that id.</summary>
+    Task<LayerInfo?> GetLayerAsync(string layerId, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of a layer's features; the layer must exist.</summary>
+    Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One feature of a layer, or null when the layer has none with that id.</summary>
+    Task<PlanFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken = default);
+
+    /// <summary>Features by id from any layer, in the order asked; ids that resolve to nothing are left out.</summary>
+    Task<IReadOnlyList<PlanFeature>> GetFeaturesByIdAsync(IReadOnlyList<string> featureIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The whole task tree in document order.</summary>
+    Task<IReadOnlyList<PlanTask>> GetTasksAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One task, or null.</summary>
+    Task<PlanTask?> GetTaskAsync(string taskId, CancellationToken cancellationToken = default);
+
+    /// <summary>The tasks whose text names a feature, in document order.</summary>
+    Task<IReadOnlyList<PlanTask>> GetTasksNamingAsync(string featureId, CancellationToken cancellationToken = default);
+
+    /// <summary>The 34 indicators in table order.</summary>
+    Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default);
+}

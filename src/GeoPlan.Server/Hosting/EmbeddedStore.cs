@@ -1,0 +1,45 @@
+using GeoPlan.Core.Storage;
+using GeoPlan.Geodata;
+using GeoPlan.Storage.GeoPackage;
+
+namespace GeoPlan.Server.Hosting;
+
+/// <summary>Registers the embedded GeoPackage store, building it from geodata/ first when it is missing or older than its sources.</summary>
+public static class EmbeddedStore
+{
+    /// <summary>Adds <see cref="IFeatureStore"/> backed by the embedded GeoPackage.</summary>
+    public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
+    {
+        services.AddSingleton<IFeatureStore>(provider => Open(
+            provider.GetRequiredService<IConfiguration>().GetSection(GeoPlanOptions.Section).Get<GeoPlanOptions>() ?? new GeoPlanOptions(),
+            provider.GetRequiredService<ILogger<GeoPackageFeatureStore>>()));
+        return services;
+    }
+
+    private static GeoPackageFeatureStore Open(GeoPlanOptions options, ILogger logger)
+    {
+        var geodata = options.Geodata is not null
+            ? new GeodataDirectory(options.Geodata)
+            : GeodataDirectory.FindAbove(Environment.CurrentDirectory) ?? GeodataDirectory.FindAbove(AppContext.BaseDirectory);
+        var path = options.GeoPackage ?? (geodata is null ? null : GeoPackageBuild.DefaultPath(geodata));
+        if (path is null)
+        {
+            throw new InvalidOperationException(
+                "No GeoPackage store is configured and no geodata/ directory was found; set GeoPlan:GeoPackage or GeoPlan:Geodata");
+        }
+
+        if (geodata is not null && GeoPackageBuild.IsStale(geodata, path))
+        {
+            logger.LogInformation("Building {Path} from {Geodata}", path, geodata.Path);
+            var problems = GeoPackageBuild.FromGeodata(geodata, path);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"geodata has {problems.Count} problem(s), so the store was not built; run 'geoplan validate'. First: {problems[0]}");
+            }
+        }
+
+        logger.LogInformation("Serving the embedded store {Path}", path);
+        return new GeoPackageFeatureStore(path);
+    }
+}

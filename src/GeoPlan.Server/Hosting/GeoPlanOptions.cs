@@ -1,0 +1,17 @@
+namespace GeoPlan.Server.Hosting;
+
+/// <summary>The <c>GeoPlan</c> configuration section.</summary>
+public sealed class GeoPlanOptions
+{
+    /// <summary>The section's name in configuration.</summary>
+    public const string Section = "GeoPlan";
+
+    /// <summary>The URL the service listens on when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>The geodata directory the embedded store is built from; default: the nearest <c>geodata/</c> above the working directory or the app.</summary>
+    public string? Geodata { get; set; }
+
+    /// <summary>The GeoPackage file of the embedded store; default: <c>data/geoplan.gpkg</c> beside the geodata directory.</summary>
+    public string? GeoPackage { get; set; }
+}

@@ -1,0 +1,38 @@
+using GeoPlan.Core.Model;
+using GeoPlan.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GeoPlan.Storage.GeoPackage;
+
+/// <summary>Builds the WHERE clause of a feature query: the R-tree prefilter, the exact bbox test and property equality.</summary>
+internal sealed class FeatureFilterSql(LayerInfo layer, SqliteCommand command)
+{
+    /// <summary>The condition, with its parameters added to the command.</summary>
+    public string Where(FeatureQuery query)
+    {
+        var conditions = new List<string> { "1 = 1" };
+        if (query.Bbox is { } box)
+        {
+            command.Parameters.AddWithValue("$minX", box.MinX);
+            command.Parameters.AddWithValue("$minY", box.MinY);
+            command.Parameters.AddWithValue("$maxX", box.MaxX);
+            command.Parameters.AddWithValue("$maxY", box.MaxY);
+            conditions.Add($"""
+                fid IN (SELECT id FROM {Sql.Quote(Sql.RtreeTable(layer.Id))}
+                        WHERE minx <= $maxX AND maxx >= $minX AND miny <= $maxY AND maxy >= $minY)
+                AND geoplan_intersects_box(geom, $minX, $minY, $maxX, $maxY)
+                """);
+        }
+
+        for (var i = 0; i < query.Filters.Count; i++)
+        {
+            var filter = query.Filters[i];
+            var field = layer.FindField(filter.Field) ?? throw new ArgumentException($"layer '{layer.Id}' has no field '{filter.Field}'");
+            var name = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, filter.Value is bool flag ? (flag ? 1 : 0) : filter.Value);
+            conditions.Add($"{Sql.Quote(field.Name)} = {name}");
+        }
+
+        return string.Join(" AND ", conditions);
+    }
+}

@@ -1,0 +1,334 @@
+using System.Globalization;
+using GeoPlan.Core.Model;
+using GeoPlan.Core.Storage;
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+
+namespace GeoPlan.Storage.GeoPackage;
+
+/// <summary>The embedded default store: answers every query from a GeoPackage file with SQL on its tables and R-tree indexes.</summary>
+public sealed class GeoPackageFeatureStore : IFeatureStore
+{
+    private readonly string _connectionString;
+    private readonly Lazy<IReadOnlyList<LayerInfo>> _layers;
+    private readonly Lazy<IReadOnlyList<PlanTask>> _tasks;
+
+    /// <summary>Opens an existing GeoPackage file read-only.</summary>
+    public GeoPackageFeatureStore(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"GeoPackage '{path}' does not exist; build it with 'geoplan build'", path);
+        }
+
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        _layers = new Lazy<IReadOnlyList<LayerInfo>>(ReadLayers);
+        _tasks = new Lazy<IReadOnlyList<PlanTask>>(ReadTasks);
+    }
+
+    /// <summary>The file the store reads.</summary>
+    public string Path { get; }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) => Task.FromResult(_layers.Value);
+
+    /// <inheritdoc />
+    public Task<LayerInfo?> GetLayerAsync(string layerId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_layers.Value.FirstOrDefault(l => l.Id == layerId));
+
+    /// <inheritdoc />
+    public async Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken = default)
+    {
+        var layer = RequireLayer(query.Layer);
+        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var command = connection.CreateCommand();
+        var where = new FeatureFilterSql(layer, command).Where(query);
+
+        command.CommandText = $"SELECT count(*) FROM {Sql.Quote(layer.Id)} WHERE {where}";
+        var matched = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+
+        command.CommandText = $"{SelectFeatures(layer)} WHERE {where} ORDER BY id LIMIT $limit OFFSET $offset";
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$offset", query.Offset);
+        return new FeaturePage(await ReadFeaturesAsync(command, layer, cancellationToken), matched);
+    }
+
+    /// <inheritdoc />
+    public async Task<PlanFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken = default)
+    {
+        var layer = _layers.Value.FirstOrDefault(l => l.Id == layerId);
+        if (layer is null)
+        {
+            return null;
+        }
+
+        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"{SelectFeatures(layer)} WHERE id = $id";
+        command.Parameters.AddWithValue("$id", featureId);
+        return (await ReadFeaturesAsync(command, layer, cancellationToken)).SingleOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PlanFeature>> GetFeaturesByIdAsync(IReadOnlyList<string> featureIds, CancellationToken cancellationToken = default)
+    {
+        var found = new List<PlanFeature>();
+        foreach (var id in featureIds)
+        {
+            var layer = await LayerOfAsync(id, cancellationToken);
+            var feature = layer is null ? null : await GetFeatureAsync(layer, id, cancellationToken);
+            if (feature is not null)
+            {
+                found.Add(feature);
+            }
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PlanTask>> GetTasksAsync(CancellationToken cancellationToken = default) => Task.FromResult(_tasks.Value);
+
+    /// <inheritdoc />
+    public Task<PlanTask?> GetTaskAsync(string taskId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_tasks.Value.FirstOrDefault(t => t.Id == taskId));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PlanTask>> GetTasksNamingAsync(string featureId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<PlanTask>>(_tasks.Value.Where(t => t.FeatureIds.Contains(featureId)).ToList());
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        var taskIds = new Dictionary<long, List<string>>();
+        await using (var links = connection.CreateCommand())
+        {
+            links.CommandText = "SELECT indicator_id, task_id FROM plan_indicator_tasks ORDER BY fid";
+            await using var reader = await links.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                taskIds.TryAdd(reader.GetInt64(0), []);
+                taskIds[reader.GetInt64(0)].Add(reader.GetString(1));
+            }
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM plan_indicators ORDER BY id";
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken);
+        var indicators = new List<Indicator>();
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            var id = rows.GetInt32(0);
+            indicators.Add(new Indicator(
+                id,
+                rows.GetString(1),
+                rows.GetString(2),
+                rows.GetString(3),
+                rows.GetString(4),
+                NullableText(rows, 5),
+                Parse<IndicatorDirection>(rows.GetString(6)),
+                ReadIndicatorTarget(rows, 7),
+                ReadIndicatorTarget(rows, 11),
+                taskIds.GetValueOrDefault(id) ?? []));
+        }
+
+        return indicators;
+    }
+
+    private async Task<string?> LayerOfAsync(string featureId, CancellationToken cancellationToken)
+    {
+        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var command = connection.CreateCommand();
+        command.CommandText = string.Join(
+            " UNION ALL ",
+            _layers.Value.Select(l => $"SELECT '{l.Id}' FROM {Sql.Quote(l.Id)} WHERE id = $id"));
+        command.Parameters.AddWithValue("$id", featureId);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private LayerInfo RequireLayer(string layerId) =>
+        _layers.Value.FirstOrDefault(l => l.Id == layerId) ?? throw new ArgumentException($"no layer '{layerId}'", nameof(layerId));
+
+    private static string SelectFeatures(LayerInfo layer) =>
+        $"SELECT geom, id, {string.Join(", ", LayerInfo.CommonFields.Concat(layer.Fields).Select(f => Sql.Quote(f.Name)))} FROM {Sql.Quote(layer.Id)}";
+
+    private static async Task<List<PlanFeature>> ReadFeaturesAsync(SqliteCommand command, LayerInfo layer, CancellationToken cancellationToken)
+    {
+        var features = new List<PlanFeature>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var attributes = new Dictionary<string, object?>(layer.Fields.Count, StringComparer.Ordinal);
+            for (var i = 0; i < layer.Fields.Count; i++)
+            {
+                attributes[layer.Fields[i].Name] = ReadValue(reader, 9 + i, layer.Fields[i].Type);
+            }
+
+            features.Add(new PlanFeature
+            {
+                Geometry = GeoPackageBlob.Decode((byte[])reader.GetValue(0)),
+                Id = reader.GetString(1),
+                Layer = layer.Id,
+                NameZh = reader.GetString(2),
+                NameEn = reader.GetString(3),
+                Status = Parse<FeatureStatus>(reader.GetString(4)),
+                OpenYear = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                TargetYear = reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                Source = reader.GetString(7),
+                AccuracyM = reader.GetDouble(8),
+                Attributes = attributes,
+            });
+        }
+
+        return features;
+    }
+
+    private static object? ReadValue(SqliteDataReader reader, int ordinal, FieldType type) => reader.IsDBNull(ordinal)
+        ? null
+        : type switch
+        {
+            FieldType.Integer => reader.GetInt64(ordinal),
+            FieldType.Real => reader.GetDouble(ordinal),
+            FieldType.Boolean => reader.GetInt64(ordinal) != 0,
+            _ => reader.GetString(ordinal),
+        };
+
+    private List<LayerInfo> ReadLayers()
+    {
+        using var connection = GeoPackageFunctions.Open(_connectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT l.id, l.title_zh, l.title_en, l.description, g.geometry_type_name, c.min_x, c.min_y, c.max_x, c.max_y
+            FROM geoplan_layers l
+            JOIN gpkg_contents c ON c.table_name = l.id
+            JOIN gpkg_geometry_columns g ON g.table_name = l.id
+            ORDER BY l.ordinal
+            """;
+        var rows = new List<(string Id, string TitleZh, string TitleEn, string Description, string Type, Envelope? Extent)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var extent = reader.IsDBNull(5)
+                    ? null
+                    : new Envelope(reader.GetDouble(5), reader.GetDouble(7), reader.GetDouble(6), reader.GetDouble(8));
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), extent));
+            }
+        }
+
+        return rows.Select(r => new LayerInfo(
+            r.Id,
+            r.TitleZh,
+            r.TitleEn,
+            r.Description,
+            Enum.GetValues<OgcGeometryType>().First(t => t.ToString().Equals(r.Type, StringComparison.OrdinalIgnoreCase)),
+            ReadFields(connection, r.Id),
+            r.Extent,
+            Count(connection, r.Id))).ToList();
+    }
+
+    private static List<FieldInfo> ReadFields(SqliteConnection connection, string layerId)
+    {
+        var common = LayerInfo.CommonFields.Select(f => f.Name).Append("fid").Append("geom").Append("id").ToHashSet();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT name, type FROM pragma_table_info('{layerId}') ORDER BY cid";
+        using var reader = command.ExecuteReader();
+        var fields = new List<FieldInfo>();
+        while (reader.Read())
+        {
+            if (!common.Contains(reader.GetString(0)))
+            {
+                fields.Add(new FieldInfo(reader.GetString(0), ParseColumnType(reader.GetString(1))));
+            }
+        }
+
+        return fields;
+    }
+
+    private static FieldType ParseColumnType(string declared) => declared.ToUpperInvariant() switch
+    {
+        "INTEGER" or "INT" or "MEDIUMINT" or "SMALLINT" or "TINYINT" => FieldType.Integer,
+        "REAL" or "DOUBLE" or "FLOAT" => FieldType.Real,
+        "BOOLEAN" => FieldType.Boolean,
+        _ => FieldType.Text,
+    };
+
+    private static long Count(SqliteConnection connection, string layerId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {Sql.Quote(layerId)}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private List<PlanTask> ReadTasks()
+    {
+        using var connection = GeoPackageFunctions.Open(_connectionString);
+        var targets = ReadGrouped(connection, "SELECT task_id, year, metric_zh, metric_en, value, unit, comparison, aspirational, text_zh FROM plan_task_targets ORDER BY fid", r =>
+            new TaskTarget(
+                r.GetInt32(1),
+                r.GetString(2),
+                r.GetString(3),
+                r.IsDBNull(4) ? null : r.GetDouble(4),
+                NullableText(r, 5),
+                Parse<Comparison>(r.GetString(6)),
+                r.GetInt64(7) != 0,
+                r.GetString(8)));
+        var features = ReadGrouped(connection, "SELECT task_id, feature_id FROM plan_task_features ORDER BY fid", r => r.GetString(1));
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, parent_id, level, title_zh, title_en, text_zh FROM plan_tasks ORDER BY fid";
+        using var reader = command.ExecuteReader();
+        var tasks = new List<PlanTask>();
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            tasks.Add(new PlanTask(
+                id,
+                NullableText(reader, 1),
+                Parse<TaskLevel>(reader.GetString(2)),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                targets.GetValueOrDefault(id) ?? [],
+                features.GetValueOrDefault(id) ?? []));
+        }
+
+        return tasks;
+    }
+
+    private static Dictionary<string, List<T>> ReadGrouped<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var key = reader.GetString(0);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(read(reader));
+        }
+
+        return groups;
+    }
+
+    private static IndicatorTarget ReadIndicatorTarget(SqliteDataReader reader, int first) => new(
+        reader.GetString(first),
+        reader.IsDBNull(first + 1) ? null : reader.GetDouble(first + 1),
+        Parse<Comparison>(reader.GetString(first + 2)),
+        NullableText(reader, first + 3));
+
+    private static string? NullableText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static TEnum Parse<TEnum>(string text)
+        where TEnum : struct, Enum =>
+        WireName.TryParse(text, out TEnum value)
+            ? value
+            : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a {typeof(TEnum).Name}"));
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using GeoPlan.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace GeoPlan.Storage.GeoPackage;
+
+/// <summary>Writes a whole <see cref="PlanDataset"/> into a new GeoPackage file, atomically: readers see the old file or the new one.</summary>
+public static class GeoPackageWriter
+{
+    /// <summary>Writes the dataset to a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
+    public static void Write(PlanDataset dataset, string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            WriteFile(dataset, temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static void WriteFile(PlanDataset dataset, string file)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+        using var connection = GeoPackageFunctions.Open(connectionString);
+        Execute(connection, null, GeoPackageSchema.Header);
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, GeoPackageSchema.CoreTables);
+        for (var i = 0; i < dataset.Layers.Count; i++)
+        {
+            var layer = dataset.Layers[i];
+            RegisterLayer(connection, transaction, layer, i);
+            Execute(connection, transaction, GeoPackageSchema.LayerTable(layer));
+            InsertFeatures(connection, transaction, layer, dataset.Features.Where(f => f.Layer == layer.Id));
+        }
+
+        Execute(connection, transaction, GeoPackageSchema.PlanTables);
+        InsertTasks(connection, transaction, dataset);
+        InsertIndicators(connection, transaction, dataset.Indicators);
+        transaction.Commit();
+    }
+
+    private static void RegisterLayer(SqliteConnection connection, SqliteTransaction transaction, LayerInfo layer, int ordinal)
+    {
+        var extent = layer.Extent;
+        Execute(
+            connection,
+            transaction,
+            """
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x, max_y, srs_id)
+            VALUES ($id, 'features', $id, $description, $minX, $minY, $maxX, $maxY, 4326);
+            INSERT INTO geoplan_layers VALUES ($id, $ordinal, $titleZh, $titleEn, $description);
+            """,
+            ("$id", layer.Id),
+            ("$description", layer.Description),
+            ("$minX", extent?.MinX),
+            ("$minY", extent?.MinY),
+            ("$maxX", extent?.MaxX),
+            ("$maxY", extent?.MaxY),
+            ("$ordinal", ordinal),
+            ("$titleZh", layer.TitleZh),
+            ("$titleEn", layer.TitleEn));
+    }
+
+    private static void InsertFeatures(SqliteConnection connection, SqliteTransaction transaction, LayerInfo layer, IEnumerable<PlanFeature> features)
+    {
+        var fields = LayerInfo.CommonFields.Concat(layer.Fields).Select(f => f.Name).ToList();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            INSERT INTO {Sql.Quote(layer.Id)} (geom, id, {string.Join(", ", fields.Select(Sql.Quote))})
+            VALUES ($geom, $id, {string.Join(", ", fields.Select((_, i) => "$f" + i.ToString(CultureInfo.InvariantCulture)))})
+            """;
+        var geometry = command.Parameters.Add("$geom", SqliteType.Blob);
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        // Value parameters take their SQLite type from each value, so integers stay integers and reals stay reals.
+        var values = fields.Select((_, i) => command.Parameters.Add(new SqliteParameter { ParameterName = "$f" + i.ToString(CultureInfo.InvariantCulture) })).ToList();
+        foreach (var feature in features)
+        {
+            geometry.Value = GeoPackageBlob.Encode(feature.Geometry);
+            id.Value = feature.Id;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                values[i].Value = FeatureColumns.ValueOf(feature, fields[i]) ?? DBNull.Value;
+            }
+
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static void InsertTasks(SqliteConnection connection, SqliteTransaction transaction, PlanDataset dataset)
+    {
+        var layerOf = dataset.Features.ToDictionary(f => f.Id, f => f.Layer, StringComparer.Ordinal);
+        foreach (var task in dataset.Tasks)
+        {
+            Execute(
+                connection,
+                transaction,
+                "INSERT INTO plan_tasks (id, parent_id, level, title_zh, title_en, text_zh) VALUES ($id, $parent, $level, $titleZh, $titleEn, $text)",
+                ("$id", task.Id),
+                ("$parent", task.ParentId),
+                ("$level", WireName.Of(task.Level)),
+                ("$titleZh", task.TitleZh),
+                ("$titleEn", task.TitleEn),
+                ("$text", task.TextZh));
+            foreach (var target in task.Targets)
+            {
+                Execute(
+                    connection,
+                    transaction,
+                    """
+                    INSERT INTO plan_task_targets (task_id, year, metric_zh, metric_en, value, unit, comparison, aspirational, text_zh)
+                    VALUES ($task, $year, $metricZh, $metricEn, $value, $unit, $comparison, $aspirational, $text)
+                    """,
+                    ("$task", task.Id),
+                    ("$year", target.Year),
+                    ("$metricZh", target.MetricZh),
+                    ("$metricEn", target.MetricEn),
+                    ("$value", target.Value),
+                    ("$unit", target.Unit),
+                    ("$comparison", WireName.Of(target.Comparison)),
+                    ("$aspirational", target.Aspirational),
+                    ("$text", target.TextZh));
+            }
+
+            foreach (var featureId in task.FeatureIds)
+            {
+                Execute(
+                    connection,
+                    transaction,
+                    "INSERT INTO plan_task_features (task_id, feature_id, layer) VALUES ($task, $feature, $layer)",
+                    ("$task", task.Id),
+                    ("$feature", featureId),
+                    ("$layer", layerOf[featureId]));
+            }
+        }
+    }
+
+    private static void InsertIndicators(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Indicator> indicators)
+    {
+        foreach (var i in indicators)
+        {
+            Execute(
+                connection,
+                transaction,
+                """
+                INSERT INTO plan_indicators VALUES ($id, $domainZh, $domainEn, $nameZh, $nameEn, $unit, $direction,
+                  $t23Text, $t23Value, $t23Comparison, $t23En, $t25Text, $t25Value, $t25Comparison, $t25En)
+                """,
+                ("$id", i.Id),
+                ("$domainZh", i.DomainZh),
+                ("$domainEn", i.DomainEn),
+                ("$nameZh", i.NameZh),
+                ("$nameEn", i.NameEn),
+                ("$unit", i.Unit),
+                ("$direction", WireName.Of(i.Direction)),
+                ("$t23Text", i.Target2023.TextZh),
+                ("$t23Value", i.Target2023.Value),
+                ("$t23Comparison", WireName.Of(i.Target2023.Comparison)),
+                ("$t23En", i.Target2023.QualitativeEn),
+                ("$t25Text", i.Target2025.TextZh),
+                ("$t25Value", i.Target2025.Value),
+                ("$t25Comparison", WireName.Of(i.Target2025.Comparison)),
+                ("$t25En", i.Target2025.QualitativeEn));
+            foreach (var taskId in i.TaskIds)
+            {
+                Execute(
+                    connection,
+                    transaction,
+                    "INSERT INTO plan_indicator_tasks (indicator_id, task_id) VALUES ($indicator, $task)",
+                    ("$indicator", i.Id),
+                    ("$task", taskId));
+            }
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Xunit;
+
+namespace GeoPlan.Testing;
+
+/// <summary>Runs a real external program (GDAL's ogrinfo, ogr2ogr ...) for a test; skips without it on a laptop, fails in CI.</summary>
+public static class ExternalTool
+{
+    /// <summary>True when the suite runs in CI, where nothing may be skipped.</summary>
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Skips the test (or fails it in CI) when <paramref name="program"/> is not on PATH.</summary>
+    public static void Require(string program, string package)
+    {
+        if (Find(program) is not null)
+        {
+            return;
+        }
+
+        var message = $"'{program}' is not installed; install Debian's {package} (tools/test.sh does so when run as root)";
+        if (InCi)
+        {
+            throw new InvalidOperationException($"CI=true: {message}");
+        }
+
+        Skip.If(true, message);
+    }
+
+    /// <summary>Runs the program to completion and returns its exit code, standard output and standard error.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string? Find(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# GeoPlan's one test command: installs what the tests need, builds, checks formatting and runs every test.
+# With CI=true nothing may be skipped: a test whose external client is missing fails instead.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Debian packages the tests use as real clients; installed when missing and we are root.
+install_missing() {
+  local command=$1 package=$2
+  command -v "$command" >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing $package"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+  else
+    echo "test.sh: '$command' is missing; install Debian's $package (as root: apt-get install $package) or its tests will skip"
+  fi
+}
+install_missing ogrinfo gdal-bin
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+dotnet restore GeoPlan.sln --verbosity quiet
+dotnet build GeoPlan.sln --configuration Release --no-restore --verbosity quiet
+dotnet format GeoPlan.sln --verify-no-changes --no-restore --verbosity quiet
+
+status=0
+dotnet test GeoPlan.sln --configuration Release --no-build --logger trx --results-directory "$results" || status=$?
+
+# One closing line for the whole suite, summed over every test project's results.
+count() { cat "$results"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{ n += $1 } END { print n + 0 }'; }
+echo "Tests: $(count passed) passed, $(count failed) failed, $(count notExecuted) skipped"
+exit $status
