@@ -1,16 +1,16 @@
 using System.Text.Json;
+using GeoPlan.Core.Model;
 using NetTopologySuite.IO.Converters;
 
 namespace GeoPlan.Geodata;
 
-/// <summary>The JSON settings geodata files are read with: snake_case names, GeoJSON geometries.</summary>
+/// <summary>The JSON settings geodata files are read with: GeoPlan's wire names, every constructor member required, GeoJSON geometries.</summary>
 internal static class GeodataJson
 {
-    public static JsonSerializerOptions Options { get; } = new()
+    public static JsonSerializerOptions Options { get; } = WireNamingPolicy.Apply(new JsonSerializerOptions
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         Converters = { new GeoJsonConverterFactory() },
-    };
+    });
 }

@@ -36,11 +36,8 @@ public static class GeodataReader
             features.AddRange(layerFeatures);
         }
 
-        var planReader = new PlanReader(problems);
-        var tasksFile = ReadJson<TasksFile>(directory, directory.TasksFile, problems);
-        var indicatorsFile = ReadJson<IndicatorsFile>(directory, directory.IndicatorsFile, problems);
-        var tasks = tasksFile is null ? [] : planReader.Tasks(tasksFile, directory.Relative(directory.TasksFile));
-        var indicators = indicatorsFile is null ? [] : planReader.Indicators(indicatorsFile, directory.Relative(directory.IndicatorsFile));
+        var tasks = ReadJson<TasksFile>(directory, directory.TasksFile, problems)?.Tasks ?? [];
+        var indicators = ReadJson<IndicatorsFile>(directory, directory.IndicatorsFile, problems)?.Indicators ?? [];
 
         var dataset = new PlanDataset(layers, features, tasks, indicators);
         problems.AddRange(GeodataValidator.Validate(dataset, directory));

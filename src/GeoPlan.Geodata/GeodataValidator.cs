@@ -63,6 +63,14 @@ public static class GeodataValidator
 
         foreach (var indicator in dataset.Indicators)
         {
+            foreach (var (year, target) in new[] { (2023, indicator.Target2023), (2025, indicator.Target2025) })
+            {
+                if (target.Value is null != (target.Comparison == Comparison.Qualitative))
+                {
+                    problems.Add(new GeodataProblem(indicatorsFile, indicator.Id.ToString(), $"the {year} target needs a value unless it is qualitative, and none if it is"));
+                }
+            }
+
             foreach (var taskId in indicator.TaskIds.Where(id => !taskIds.Contains(id)))
             {
                 problems.Add(new GeodataProblem(indicatorsFile, indicator.Id.ToString(), $"related task '{taskId}' does not exist"));

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Server.Features;
 using GeoPlan.Server.Hosting;
@@ -14,8 +15,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.Services.AddEmbeddedStore();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    // GeoPlan's own members are snake_case like its data; OGC members keep the names the standards give them.
-    o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+    // GeoPlan's own members use its wire names like its data; OGC members keep the names the standards give them.
+    WireNamingPolicy.Apply(o.SerializerOptions);
     o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory());
     o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 });

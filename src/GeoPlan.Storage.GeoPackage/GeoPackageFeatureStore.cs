@@ -265,7 +265,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
     private List<PlanTask> ReadTasks()
     {
         using var connection = GeoPackageFunctions.Open(_connectionString);
-        var targets = ReadGrouped(connection, "SELECT task_id, year, metric_zh, metric_en, value, unit, comparison, aspirational, text_zh FROM plan_task_targets ORDER BY fid", r =>
+        var targets = ReadGrouped(connection, "SELECT task_id, year, metric_zh, metric_en, value, unit, comparison, aspirational, text_zh, note_en FROM plan_task_targets ORDER BY fid", r =>
             new TaskTarget(
                 r.GetInt32(1),
                 r.GetString(2),
@@ -273,8 +273,9 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
                 r.IsDBNull(4) ? null : r.GetDouble(4),
                 NullableText(r, 5),
                 Parse<Comparison>(r.GetString(6)),
+                r.GetString(8),
                 r.GetInt64(7) != 0,
-                r.GetString(8)));
+                NullableText(r, 9)));
         var features = ReadGrouped(connection, "SELECT task_id, feature_id FROM plan_task_features ORDER BY fid", r => r.GetString(1));
 
         using var command = connection.CreateCommand();

@@ -43,7 +43,7 @@ internal static class GeoPackageSchema
         CREATE TABLE plan_task_targets (
           fid INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL REFERENCES plan_tasks(id), year INTEGER NOT NULL,
           metric_zh TEXT NOT NULL, metric_en TEXT NOT NULL, value REAL, unit TEXT, comparison TEXT NOT NULL,
-          aspirational BOOLEAN NOT NULL, text_zh TEXT NOT NULL);
+          aspirational BOOLEAN NOT NULL, text_zh TEXT NOT NULL, note_en TEXT);
         CREATE TABLE plan_task_features (
           fid INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL REFERENCES plan_tasks(id), feature_id TEXT NOT NULL,
           layer TEXT NOT NULL);

@@ -114,8 +114,8 @@ public static class GeoPackageWriter
                     connection,
                     transaction,
                     """
-                    INSERT INTO plan_task_targets (task_id, year, metric_zh, metric_en, value, unit, comparison, aspirational, text_zh)
-                    VALUES ($task, $year, $metricZh, $metricEn, $value, $unit, $comparison, $aspirational, $text)
+                    INSERT INTO plan_task_targets (task_id, year, metric_zh, metric_en, value, unit, comparison, aspirational, text_zh, note_en)
+                    VALUES ($task, $year, $metricZh, $metricEn, $value, $unit, $comparison, $aspirational, $text, $note)
                     """,
                     ("$task", task.Id),
                     ("$year", target.Year),
@@ -125,7 +125,8 @@ public static class GeoPackageWriter
                     ("$unit", target.Unit),
                     ("$comparison", WireName.Of(target.Comparison)),
                     ("$aspirational", target.Aspirational),
-                    ("$text", target.TextZh));
+                    ("$text", target.TextZh),
+                    ("$note", target.NoteEn));
             }
 
             foreach (var featureId in task.FeatureIds)

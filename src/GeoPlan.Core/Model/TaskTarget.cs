@@ -7,8 +7,9 @@ namespace GeoPlan.Core.Model;
 /// <param name="Value">The number, or null for a qualitative target.</param>
 /// <param name="Unit">The unit as the plan writes it (公里, %, 亿元...), or null.</param>
 /// <param name="Comparison">How the actual is held against <paramref name="Value"/>.</param>
-/// <param name="Aspirational">True when the plan says 力争 (strive for) rather than commits.</param>
 /// <param name="TextZh">The clause of the plan the target was read from.</param>
+/// <param name="Aspirational">True when the plan says 力争 or 争取 (strive for) rather than commits.</param>
+/// <param name="NoteEn">How the clause was read, where that took judgement (e.g. a range 1-2 read as at least 1).</param>
 public sealed record TaskTarget(
     int Year,
     string MetricZh,
@@ -16,5 +17,6 @@ public sealed record TaskTarget(
     double? Value,
     string? Unit,
     Comparison Comparison,
-    bool Aspirational,
-    string TextZh);
+    string TextZh,
+    bool Aspirational = false,
+    string? NoteEn = null);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GeoPlan.Core.Model;
 
 /// <summary>Converts GeoPlan's enums to and from their snake_case wire names (UnderConstruction ⇄ under_construction).</summary>
@@ -17,27 +15,11 @@ public static class WireName
     public static bool TryParse<TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum => Names<TEnum>.ByName.TryGetValue(text ?? "", out value);
 
-    private static string ToSnakeCase(string pascal)
-    {
-        var text = new StringBuilder(pascal.Length + 4);
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && text.Length > 0)
-            {
-                text.Append('_');
-            }
-
-            text.Append(char.ToLowerInvariant(c));
-        }
-
-        return text.ToString();
-    }
-
     private static class Names<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly IReadOnlyList<string> InOrder = Enum.GetValues<TEnum>().Select(v => ToSnakeCase(v.ToString())).ToArray();
-        public static readonly Dictionary<TEnum, string> ByValue = Enum.GetValues<TEnum>().ToDictionary(v => v, v => ToSnakeCase(v.ToString()));
+        public static readonly IReadOnlyList<string> InOrder = Enum.GetValues<TEnum>().Select(v => WireNamingPolicy.Instance.ConvertName(v.ToString())).ToArray();
+        public static readonly Dictionary<TEnum, string> ByValue = Enum.GetValues<TEnum>().ToDictionary(v => v, v => WireNamingPolicy.Instance.ConvertName(v.ToString()));
         public static readonly Dictionary<string, TEnum> ByName = ByValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public static class PlanApi
         var tasks = await store.GetTasksAsync(ct);
         var children = tasks.Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!);
         TaskNode Node(PlanTask t) => new(
-            t.Id, WireName.Of(t.Level), t.TitleZh, t.TitleEn, t.Targets.Count, t.FeatureIds.Count, children[t.Id].Select(Node).ToList());
+            t.Id, t.Level, t.TitleZh, t.TitleEn, t.Targets.Count, t.FeatureIds.Count, children[t.Id].Select(Node).ToList());
         return TypedResults.Ok<IReadOnlyList<TaskNode>>(tasks.Where(t => t.ParentId is null).Select(Node).ToList());
     }
 
@@ -45,11 +45,11 @@ public static class PlanApi
         return TypedResults.Ok(new TaskDocument(
             task.Id,
             task.ParentId,
-            WireName.Of(task.Level),
+            task.Level,
             task.TitleZh,
             task.TitleEn,
             task.TextZh,
-            task.Targets.Select(TargetDocument.From).ToList(),
+            task.Targets,
             tasks.Where(t => t.ParentId == task.Id).Select(t => t.Id).ToList(),
             new GeoJsonFeatureCollection(
                 features.Select(f => GeoJsonFeature.From(f)).ToList(),
@@ -59,10 +59,10 @@ public static class PlanApi
                 [new Link(urls.For($"/plan/tasks/{task.Id}"), "self", MediaTypes.Json, task.TitleEn)])));
     }
 
-    private static async Task<Ok<IReadOnlyList<IndicatorDocument>>> GetIndicators(IFeatureStore store, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<IndicatorDocument>>((await store.GetIndicatorsAsync(ct)).Select(IndicatorDocument.From).ToList());
+    private static async Task<Ok<IReadOnlyList<Indicator>>> GetIndicators(IFeatureStore store, CancellationToken ct) =>
+        TypedResults.Ok(await store.GetIndicatorsAsync(ct));
 
-    private static async Task<Results<Ok<IReadOnlyList<TaskSummary>>, ProblemHttpResult>> GetTasksNaming(
+    private static async Task<Results<Ok<IReadOnlyList<PlanTask>>, ProblemHttpResult>> GetTasksNaming(
         string collectionId, string featureId, IFeatureStore store, CancellationToken ct)
     {
         if (await store.GetLayerAsync(collectionId, ct) is null)
@@ -75,7 +75,6 @@ public static class PlanApi
             return ApiProblem.NotFound("Feature", $"collection '{collectionId}' has no feature '{featureId}'");
         }
 
-        var tasks = await store.GetTasksNamingAsync(featureId, ct);
-        return TypedResults.Ok<IReadOnlyList<TaskSummary>>(tasks.Select(TaskSummary.From).ToList());
+        return TypedResults.Ok(await store.GetTasksNamingAsync(featureId, ct));
     }
 }
