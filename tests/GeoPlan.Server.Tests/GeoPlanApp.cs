@@ -8,11 +8,26 @@ namespace GeoPlan.Server.Tests;
 public class GeoPlanApp : WebApplicationFactory<Program>
 {
     private readonly TemporaryDirectory _directory = new();
+    private readonly string _geodata;
+    private readonly string _geoPackage;
+
+    /// <summary>The service on the bundled geodata with a store of its own.</summary>
+    public GeoPlanApp()
+        : this(BundledGeodata.Directory.Path, null)
+    {
+    }
+
+    /// <summary>The service on the given geodata and store file.</summary>
+    internal GeoPlanApp(string geodata, string? geoPackage)
+    {
+        _geodata = geodata;
+        _geoPackage = geoPackage ?? _directory.File("geoplan.gpkg");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("GeoPlan:Geodata", BundledGeodata.Directory.Path);
-        builder.UseSetting("GeoPlan:GeoPackage", _directory.File("geoplan.gpkg"));
+        builder.UseSetting("GeoPlan:Geodata", _geodata);
+        builder.UseSetting("GeoPlan:GeoPackage", _geoPackage);
     }
 
     protected override void Dispose(bool disposing)
