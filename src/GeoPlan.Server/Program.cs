@@ -1,10 +1,10 @@
-using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Server.Features;
+using GeoPlan.Server.Health;
 using GeoPlan.Server.Hosting;
+using GeoPlan.Server.Http;
 using GeoPlan.Server.Plan;
 using GeoPlan.Server.Service;
-using NetTopologySuite.IO.Converters;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -13,25 +13,11 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.Services.AddEmbeddedStore();
-builder.Services.ConfigureHttpJsonOptions(o =>
-{
-    // GeoPlan's own members use its wire names like its data; OGC members keep the names the standards give them.
-    WireNamingPolicy.Apply(o.SerializerOptions);
-    o.SerializerOptions.Converters.Add(new GeoJsonConverterFactory());
-    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-});
+builder.Services.AddResponseJson();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "OPTIONS").AllowAnyHeader()));
-builder.Services.AddOpenApi(o =>
-{
-    o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0;
-    o.AddDocumentTransformer((document, _, _) =>
-    {
-        document.Info.Title = "GeoPlan";
-        document.Info.Description = "OGC API - Features and the plan API of the Shenyang modern metropolitan area plan";
-        return Task.CompletedTask;
-    });
-});
+builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
 
@@ -45,6 +31,7 @@ app.MapOpenApi("/api");
 app.MapServiceApi();
 app.MapFeaturesApi();
 app.MapPlanApi();
+app.MapHealthApi();
 
 app.Run();
 

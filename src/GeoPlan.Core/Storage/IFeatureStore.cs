@@ -32,4 +32,7 @@ public interface IFeatureStore
 
     /// <summary>The 34 indicators in table order.</summary>
     Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Completes when the backend answers a query now; throws <see cref="StoreUnavailableException"/> when it cannot.</summary>
+    Task CheckAvailableAsync(CancellationToken cancellationToken = default) => GetIndicatorsAsync(cancellationToken);
 }

@@ -1,0 +1,23 @@
+namespace GeoPlan.Core.Storage;
+
+/// <summary>Thrown by a store whose backend cannot answer right now (database down, file unreadable); the same call may succeed later.</summary>
+public sealed class StoreUnavailableException : Exception
+{
+    /// <summary>Creates the exception with a message a person can act on.</summary>
+    public StoreUnavailableException(string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with a generic message.</summary>
+    public StoreUnavailableException()
+        : base("the store is unavailable")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public StoreUnavailableException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.OpenApi;
+
+namespace GeoPlan.Server.Hosting;
+
+/// <summary>The OpenAPI 3.0 document served at <c>/api</c>, as OGC API - Features asks.</summary>
+public static class ApiDocumentation
+{
+    /// <summary>Generates the document from the endpoints' metadata.</summary>
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) => services.AddOpenApi(o =>
+    {
+        o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+        o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GeoPlan";
+            document.Info.Description = "OGC API - Features and the plan API of the Shenyang modern metropolitan area plan";
+            return Task.CompletedTask;
+        });
+    });
+}
