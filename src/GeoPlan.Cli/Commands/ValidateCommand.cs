@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GeoPlan.Core.Crs;
+using GeoPlan.Core.Model;
 using GeoPlan.Geodata;
+using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Cli.Commands;
 
@@ -37,8 +39,7 @@ internal static class ValidateCommand
                 var features = read.Dataset.Features.Where(f => f.Layer == layer.Id).ToList();
                 var accuracy = features.Select(f => f.AccuracyM).Order().ToList();
                 Console.WriteLine(
-                    $"{layer.Id,-14} {layer.FeatureCount,5} features  accuracy {accuracy[0],6:0} m .. {accuracy[^1],6:0} m" +
-                    $"  ({features.Sum(f => MetricMeasure.AreaSquareMeters(f.Geometry)) / 1e6,10:0.0} km²)");
+                    $"{layer.Id,-14} {layer.FeatureCount,5} features  accuracy {accuracy[0],6:0} m .. {accuracy[^1],6:0} m  {Size(features)}");
             }
 
             Console.WriteLine($"plan: {read.Dataset.Tasks.Count} task nodes, {read.Dataset.Indicators.Count} indicators; geodata is valid");
@@ -46,4 +47,11 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    private static string Size(List<PlanFeature> features) => features[0].Geometry.Dimension switch
+    {
+        Dimension.Surface => $"{features.Sum(f => MetricMeasure.AreaSquareMeters(f.Geometry)) / 1e6,10:0.0} km² in all",
+        Dimension.Curve => $"{features.Sum(f => MetricMeasure.LengthMeters(f.Geometry)) / 1e3,10:0.0} km in all",
+        _ => "",
+    };
 }
