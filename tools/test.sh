@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # GeoPlan's one test command: installs what the tests need, builds, checks formatting and runs every test.
-# With CI=true nothing may be skipped: a test whose external client is missing fails instead.
+# With CI=true nothing may be skipped: a test whose external client or PostGIS is missing fails instead.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -19,11 +19,23 @@ install_missing() {
 install_missing ogrinfo gdal-bin
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+# shellcheck source=tools/postgis.sh
+source tools/postgis.sh
+cleanup() { postgis_stop; rm -rf "$results"; }
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 dotnet restore GeoPlan.sln --verbosity quiet
 dotnet build GeoPlan.sln --configuration Release --no-restore --verbosity quiet
 dotnet format GeoPlan.sln --verify-no-changes --no-restore --verbosity quiet
+
+# The PostGIS tests use GEOPLAN_TEST_PG when it is set, else a throwaway cluster that lives as long as this script.
+if [ -z "${GEOPLAN_TEST_PG:-}" ] && ! postgis_start; then
+  echo "test.sh: no PostGIS, so its tests will skip (or fail with CI=true); as root this script installs it"
+fi
+# postgis_start sets its own exit trap; this one stops the cluster too.
+trap cleanup EXIT
 
 status=0
 dotnet test GeoPlan.sln --configuration Release --no-build --logger trx --results-directory "$results" || status=$?

@@ -5,5 +5,7 @@ var root = new RootCommand("geoplan: build, validate and inspect the data of Geo
 {
     BuildCommand.Create(),
     ValidateCommand.Create(),
+    MigrateCommand.Create(),
+    LoadCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

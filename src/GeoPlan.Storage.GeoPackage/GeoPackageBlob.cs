@@ -7,7 +7,7 @@ namespace GeoPlan.Storage.GeoPackage;
 /// <summary>Reads and writes GeoPackage geometry blobs (the "GP" header, an optional envelope, then WKB).</summary>
 internal static class GeoPackageBlob
 {
-    private static readonly GeoPackageGeoWriter Writer = new();
+    private static readonly GeoPackageGeoWriter Writer = new() { HandleOrdinates = Ordinates.XY };
 
     /// <summary>Encodes a geometry with its envelope in the header.</summary>
     public static byte[] Encode(Geometry geometry) => Writer.Write(geometry);
@@ -15,7 +15,8 @@ internal static class GeoPackageBlob
     /// <summary>Decodes a blob into a WGS 84 geometry.</summary>
     public static Geometry Decode(byte[] blob)
     {
-        var geometry = new GeoPackageGeoReader().Read(blob);
+        // GeoPlan's geometries are 2D; without this the reader hands back coordinates with an empty Z.
+        var geometry = new GeoPackageGeoReader { HandleOrdinates = Ordinates.XY }.Read(blob);
         geometry.SRID = 4326;
         return geometry;
     }

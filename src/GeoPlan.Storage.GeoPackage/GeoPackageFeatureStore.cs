@@ -128,7 +128,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
                 rows.GetString(3),
                 rows.GetString(4),
                 NullableText(rows, 5),
-                Parse<IndicatorDirection>(rows.GetString(6)),
+                WireName.Parse<IndicatorDirection>(rows.GetString(6)),
                 ReadIndicatorTarget(rows, 7),
                 ReadIndicatorTarget(rows, 11),
                 taskIds.GetValueOrDefault(id) ?? []));
@@ -156,30 +156,19 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
 
     private static async Task<List<PlanFeature>> ReadFeaturesAsync(SqliteCommand command, LayerInfo layer, CancellationToken cancellationToken)
     {
+        // Columns follow SelectFeatures: geom, id, then the common fields and the layer's own.
+        var fields = LayerInfo.CommonFields.Concat(layer.Fields).Select((f, i) => (f.Name, f.Type, Ordinal: i + 2)).ToDictionary(f => f.Name);
+        var attributes = layer.Fields.Select(f => f.Name).ToList();
         var features = new List<PlanFeature>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var attributes = new Dictionary<string, object?>(layer.Fields.Count, StringComparer.Ordinal);
-            for (var i = 0; i < layer.Fields.Count; i++)
-            {
-                attributes[layer.Fields[i].Name] = ReadValue(reader, 9 + i, layer.Fields[i].Type);
-            }
-
-            features.Add(new PlanFeature
-            {
-                Geometry = GeoPackageBlob.Decode((byte[])reader.GetValue(0)),
-                Id = reader.GetString(1),
-                Layer = layer.Id,
-                NameZh = reader.GetString(2),
-                NameEn = reader.GetString(3),
-                Status = Parse<FeatureStatus>(reader.GetString(4)),
-                OpenYear = reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                TargetYear = reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                Source = reader.GetString(7),
-                AccuracyM = reader.GetDouble(8),
-                Attributes = attributes,
-            });
+            features.Add(FeatureColumns.ToFeature(
+                layer.Id,
+                reader.GetString(1),
+                GeoPackageBlob.Decode((byte[])reader.GetValue(0)),
+                name => ReadValue(reader, fields[name].Ordinal, fields[name].Type),
+                attributes));
         }
 
         return features;
@@ -272,7 +261,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
                 r.GetString(3),
                 r.IsDBNull(4) ? null : r.GetDouble(4),
                 NullableText(r, 5),
-                Parse<Comparison>(r.GetString(6)),
+                WireName.Parse<Comparison>(r.GetString(6)),
                 r.GetString(8),
                 r.GetInt64(7) != 0,
                 NullableText(r, 9)));
@@ -288,7 +277,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
             tasks.Add(new PlanTask(
                 id,
                 NullableText(reader, 1),
-                Parse<TaskLevel>(reader.GetString(2)),
+                WireName.Parse<TaskLevel>(reader.GetString(2)),
                 reader.GetString(3),
                 reader.GetString(4),
                 reader.GetString(5),
@@ -322,14 +311,9 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
     private static IndicatorTarget ReadIndicatorTarget(SqliteDataReader reader, int first) => new(
         reader.GetString(first),
         reader.IsDBNull(first + 1) ? null : reader.GetDouble(first + 1),
-        Parse<Comparison>(reader.GetString(first + 2)),
+        WireName.Parse<Comparison>(reader.GetString(first + 2)),
         NullableText(reader, first + 3));
 
     private static string? NullableText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static TEnum Parse<TEnum>(string text)
-        where TEnum : struct, Enum =>
-        WireName.TryParse(text, out TEnum value)
-            ? value
-            : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a {typeof(TEnum).Name}"));
 }

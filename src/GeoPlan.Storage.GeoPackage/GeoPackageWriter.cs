@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.GeoPackage;

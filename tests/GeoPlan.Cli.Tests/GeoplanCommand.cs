@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GeoPlan.Testing;
 
 namespace GeoPlan.Cli.Tests;
@@ -7,6 +8,23 @@ internal static class GeoplanCommand
 {
     private static readonly string Assembly = Path.Combine(AppContext.BaseDirectory, "geoplan.dll");
 
+    /// <summary>Runs the command to completion.</summary>
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) =>
         ExternalTool.RunAsync("dotnet", [Assembly, .. arguments]);
+
+    /// <summary>Starts the command and leaves it running, its output discarded.</summary>
+    public static Process Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
 }

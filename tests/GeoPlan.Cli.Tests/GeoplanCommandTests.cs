@@ -73,13 +73,7 @@ public sealed class GeoplanCommandTests
     private static TemporaryDirectory CopyOfGeodata()
     {
         var copy = new TemporaryDirectory();
-        foreach (var file in Directory.EnumerateFiles(BundledGeodata.Directory.Path, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy.Path, Path.GetRelativePath(BundledGeodata.Directory.Path, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        BundledGeodata.CopyTo(copy.Path);
         return copy;
     }
 }

@@ -8,7 +8,7 @@ public sealed class ValidatorTests : IDisposable
 {
     private readonly TemporaryDirectory _copy = new();
 
-    public ValidatorTests() => CopyDirectory(BundledGeodata.Directory.Path, _copy.Path);
+    public ValidatorTests() => BundledGeodata.CopyTo(_copy.Path);
 
     [Fact]
     public void The_bundled_geodata_has_no_problems() =>
@@ -100,15 +100,5 @@ public sealed class ValidatorTests : IDisposable
         var root = JsonNode.Parse(File.ReadAllText(path));
         edit(root);
         File.WriteAllText(path, root!.ToJsonString());
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -11,6 +11,12 @@ public static class WireName
     public static IReadOnlyList<string> All<TEnum>()
         where TEnum : struct, Enum => Names<TEnum>.InOrder;
 
+    /// <summary>Parses a wire name read back from storage, where anything else means the data is corrupt.</summary>
+    /// <exception cref="InvalidDataException">The text names no value of the enum.</exception>
+    public static TEnum Parse<TEnum>(string text)
+        where TEnum : struct, Enum =>
+        TryParse(text, out TEnum value) ? value : throw new InvalidDataException($"'{text}' is not a {typeof(TEnum).Name}");
+
     /// <summary>Parses a wire name; false when the text names no value of the enum.</summary>
     public static bool TryParse<TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum => Names<TEnum>.ByName.TryGetValue(text ?? "", out value);

@@ -1,0 +1,34 @@
+using System.Globalization;
+using GeoPlan.Core.Storage;
+using Npgsql;
+
+namespace GeoPlan.Storage.PostGis;
+
+/// <summary>The WHERE clause of a feature query: GiST prefilter and exact test for the box, typed equality for each property.</summary>
+internal static class FeatureFilterSql
+{
+    /// <summary>The condition, with its parameters added to <paramref name="parameters"/>.</summary>
+    public static string Where(FeatureQuery query, NpgsqlParameterCollection parameters)
+    {
+        var conditions = new List<string> { "true" };
+        if (query.Bbox is { } box)
+        {
+            parameters.Add(new NpgsqlParameter<double>("min_x", box.MinX));
+            parameters.Add(new NpgsqlParameter<double>("min_y", box.MinY));
+            parameters.Add(new NpgsqlParameter<double>("max_x", box.MaxX));
+            parameters.Add(new NpgsqlParameter<double>("max_y", box.MaxY));
+            const string Envelope = "ST_MakeEnvelope(@min_x, @min_y, @max_x, @max_y, 4326)";
+            conditions.Add($"geom && {Envelope} AND ST_Intersects(geom, {Envelope})");
+        }
+
+        for (var i = 0; i < query.Filters.Count; i++)
+        {
+            var name = "p" + i.ToString(CultureInfo.InvariantCulture);
+            // The value's CLR type (string, long, double, bool) sets the parameter's type, so the column is compared as what it is.
+            parameters.AddWithValue(name, query.Filters[i].Value);
+            conditions.Add($"{PgSql.Quote(query.Filters[i].Field)} = @{name}");
+        }
+
+        return string.Join(" AND ", conditions);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using GeoPlan.Core.Model;
+using GeoPlan.Core.Storage;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace GeoPlan.Storage.PostGis;
+
+/// <summary>The PostGIS store: every query is one SQL round trip on the layer tables' GiST and key indexes; nothing is cached.</summary>
+/// <remarks>Holding no state, it sees a new load as soon as the load commits.</remarks>
+public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore
+{
+    private static readonly JsonSerializerOptions FieldJson = WireNamingPolicy.Apply(new JsonSerializerOptions());
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) => ReadLayersAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<LayerInfo?> GetLayerAsync(string layerId, CancellationToken cancellationToken = default) =>
+        (await ReadLayersAsync(layerId, cancellationToken)).SingleOrDefault();
+
+    /// <inheritdoc />
+    public async Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var command = dataSource.CreateCommand();
+        var where = FeatureFilterSql.Where(query, command.Parameters);
+        var table = PgSql.LayerTable(query.Layer);
+        command.CommandText = $"""
+            SELECT count(*) FROM {table} WHERE {where};
+            SELECT * FROM {table} WHERE {where} ORDER BY id COLLATE "C" LIMIT @limit OFFSET @offset;
+            """;
+        command.Parameters.AddWithValue("limit", query.Limit);
+        command.Parameters.AddWithValue("offset", query.Offset);
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            var matched = reader.GetInt64(0);
+            await reader.NextResultAsync(cancellationToken);
+            return new FeaturePage(await FeatureRows.ReadAsync(reader, query.Layer, cancellationToken), matched);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn)
+        {
+            throw new ArgumentException($"layer '{query.Layer}' does not exist or lacks a filtered field: {e.MessageText}", nameof(query), e);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<PlanFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken = default)
+    {
+        var found = await GetFeaturesByIdAsync([featureId], cancellationToken);
+        return found.SingleOrDefault(f => f.Layer == layerId);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PlanFeature>> GetFeaturesByIdAsync(IReadOnlyList<string> featureIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(featureIds);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var layers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand("SELECT id, layer FROM geoplan_features WHERE id = ANY(@ids)", connection))
+        {
+            command.Parameters.AddWithValue("ids", featureIds.Distinct().ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                layers.TryAdd(reader.GetString(1), []);
+                layers[reader.GetString(1)].Add(reader.GetString(0));
+            }
+        }
+
+        var byId = new Dictionary<string, PlanFeature>(StringComparer.Ordinal);
+        foreach (var (layer, ids) in layers)
+        {
+            await using var command = new NpgsqlCommand($"SELECT * FROM {PgSql.LayerTable(layer)} WHERE id = ANY(@ids)", connection);
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            foreach (var feature in await FeatureRows.ReadAsync(reader, layer, cancellationToken))
+            {
+                byId[feature.Id] = feature;
+            }
+        }
+
+        return featureIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PlanTask>> GetTasksAsync(CancellationToken cancellationToken = default) =>
+        await ReadTasksAsync("true", null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<PlanTask?> GetTaskAsync(string taskId, CancellationToken cancellationToken = default) =>
+        (await ReadTasksAsync("t.id = @id", taskId, cancellationToken)).SingleOrDefault();
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PlanTask>> GetTasksNamingAsync(string featureId, CancellationToken cancellationToken = default) =>
+        await ReadTasksAsync("t.id IN (SELECT task_id FROM plan_task_features WHERE feature_id = @id)", featureId, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await PlanReader.IndicatorsAsync(connection, cancellationToken);
+    }
+
+    private async Task<List<PlanTask>> ReadTasksAsync(string condition, string? id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await PlanReader.TasksAsync(connection, condition, id, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<LayerInfo>> ReadLayersAsync(string? layerId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            SELECT id, title_zh, title_en, description, geometry_type, fields::text, feature_count, min_x, min_y, max_x, max_y
+              FROM geoplan_layers {(layerId is null ? "" : "WHERE id = @id")} ORDER BY ordinal
+            """);
+        if (layerId is not null)
+        {
+            command.Parameters.AddWithValue("id", layerId);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var layers = new List<LayerInfo>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            layers.Add(new LayerInfo(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                Enum.Parse<OgcGeometryType>(reader.GetString(4)),
+                JsonSerializer.Deserialize<List<FieldInfo>>(reader.GetString(5), FieldJson)!,
+                reader.IsDBNull(7) ? null : new Envelope(reader.GetDouble(7), reader.GetDouble(9), reader.GetDouble(8), reader.GetDouble(10)),
+                reader.GetInt64(6)));
+        }
+
+        return layers;
+    }
+}
