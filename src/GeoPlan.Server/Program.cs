@@ -12,7 +12,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls(GeoPlanOptions.DefaultUrl);
 }
 
-builder.Services.AddEmbeddedStore();
+builder.Services.AddGeoPlanStore(builder.Configuration);
 builder.Services.AddResponseJson();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
@@ -21,9 +21,21 @@ builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
 
-// Open (and if needed build) the store now, so a broken store stops start-up instead of failing the first request.
-app.Services.GetRequiredService<IFeatureStore>();
-app.UseExceptionHandler();
+// Open (and if needed build) the store now: a misconfigured store stops start-up with one line, not at the first request.
+try
+{
+    app.Services.GetRequiredService<IFeatureStore>();
+}
+catch (InvalidOperationException e)
+{
+    app.Logger.LogCritical("Cannot start: {Reason}", e.Message);
+    // Disposing flushes the console logger, which writes on a background thread.
+    await app.DisposeAsync();
+    return 1;
+}
+
+// An unreachable store is expected while a database restarts: its 503 answers need no stack trace in the log.
+app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is StoreUnavailableException });
 app.UseStatusCodePages();
 app.UseCors();
 
@@ -34,6 +46,9 @@ app.MapPlanApi();
 app.MapHealthApi();
 
 app.Run();
+
+// A background check that found the store unusable sets the exit code before it stops the service.
+return Environment.ExitCode;
 
 /// <summary>The entry point, visible to the HTTP tests.</summary>
 public partial class Program;

@@ -26,6 +26,7 @@ public static partial class PostGisErrors
                     $"the database has no GeoPlan schema yet; run 'geoplan migrate' ({p.MessageText})",
                 NpgsqlException { InnerException: SocketException socket } n => Unreachable(n, Reason(socket)),
                 NpgsqlException { InnerException: TimeoutException } n => Unreachable(n, "timed out"),
+                NpgsqlException { InnerException: IOException or EndOfStreamException } => "lost the connection to PostgreSQL (the server closed it)",
                 NpgsqlException n when n.Message.StartsWith("Failed to connect", StringComparison.Ordinal) => Unreachable(n, "connection failed"),
                 _ => null,
             };
@@ -36,6 +37,24 @@ public static partial class PostGisErrors
         }
 
         return null;
+    }
+
+    /// <summary>True when the same call may succeed later without anyone changing the configuration: the server is down or
+    /// restarting, or the schema is not there yet.</summary>
+    public static bool IsTransient(Exception e)
+    {
+        for (var cause = e; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown }
+                or PostgresException { SqlState: PostgresErrorCodes.UndefinedTable }
+                or NpgsqlException { InnerException: SocketException or TimeoutException or IOException or EndOfStreamException }
+                || (cause is NpgsqlException n && n.Message.StartsWith("Failed to connect", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Unreachable(NpgsqlException e, string reason) =>

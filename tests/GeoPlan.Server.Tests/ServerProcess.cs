@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 
 namespace GeoPlan.Server.Tests;
 
@@ -8,6 +9,7 @@ namespace GeoPlan.Server.Tests;
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly StringBuilder _output = new();
 
     private ServerProcess(Process process) => _process = process;
 
@@ -32,11 +34,39 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerProcess(process);
+        process.OutputDataReceived += (_, line) => server.Record(line.Data);
+        process.ErrorDataReceived += (_, line) => server.Record(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ServerProcess(process);
+        return server;
+    }
+
+    /// <summary>Everything the process wrote so far, standard output and error interleaved.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Waits up to a minute for the process to end by itself; its exit code, or null if it is still running.</summary>
+    public async Task<int?> ExitCodeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A loopback port nobody listens on right now.</summary>
@@ -71,6 +101,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         return false;
+    }
+
+    private void Record(string? line)
+    {
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,9 @@ public sealed class GeoPlanOptions
     /// <summary>The URL the service listens on when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
+    /// <summary>Which store serves the data: <c>geopackage</c> (the embedded default) or <c>postgis</c> (with <c>ConnectionStrings:GeoPlan</c>).</summary>
+    public string Store { get; set; } = "geopackage";
+
     /// <summary>The geodata directory the embedded store is built from; default: the nearest <c>geodata/</c> above the working directory or the app.</summary>
     public string? Geodata { get; set; }
 

@@ -1,0 +1,65 @@
+using GeoPlan.Core.Model;
+
+namespace GeoPlan.Core.Storage;
+
+/// <summary>Wraps a store so that its backend's connection failures surface as <see cref="StoreUnavailableException"/>.</summary>
+/// <param name="inner">The store to guard.</param>
+/// <param name="describeUnavailable">A sentence saying why the backend cannot answer, or null for failures that are not about reaching it.</param>
+public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetLayersAsync(cancellationToken));
+
+    /// <inheritdoc />
+    public Task<LayerInfo?> GetLayerAsync(string layerId, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetLayerAsync(layerId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.QueryAsync(query, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<PlanFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetFeatureAsync(layerId, featureId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PlanFeature>> GetFeaturesByIdAsync(IReadOnlyList<string> featureIds, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetFeaturesByIdAsync(featureIds, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PlanTask>> GetTasksAsync(CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetTasksAsync(cancellationToken));
+
+    /// <inheritdoc />
+    public Task<PlanTask?> GetTaskAsync(string taskId, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetTaskAsync(taskId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PlanTask>> GetTasksNamingAsync(string featureId, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetTasksNamingAsync(featureId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetIndicatorsAsync(cancellationToken));
+
+    /// <inheritdoc />
+    public Task CheckAvailableAsync(CancellationToken cancellationToken = default) =>
+        Guard(async () =>
+        {
+            await inner.CheckAvailableAsync(cancellationToken);
+            return true;
+        });
+
+    private async Task<T> Guard<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is not StoreUnavailableException && describeUnavailable(e) is { } reason)
+        {
+            throw new StoreUnavailableException(reason, e);
+        }
+    }
+}

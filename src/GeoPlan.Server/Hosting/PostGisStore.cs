@@ -1,0 +1,43 @@
+using GeoPlan.Core.Storage;
+using GeoPlan.Storage.PostGis;
+using Npgsql;
+
+namespace GeoPlan.Server.Hosting;
+
+/// <summary>Registers the PostGIS store on <c>ConnectionStrings:GeoPlan</c>, its schema migrations, and the translation of
+/// connection failures into 503 answers.</summary>
+public static class PostGisStore
+{
+    /// <summary>The connection string's name in configuration.</summary>
+    public const string ConnectionStringName = "GeoPlan";
+
+    /// <summary>Adds the data source, the guarded store and the migrator that brings the schema up to date once the database answers.</summary>
+    public static IServiceCollection AddPostGisStore(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IFeatureStore>(provider => new AvailabilityGuard(
+            new PostGisFeatureStore(provider.GetRequiredService<NpgsqlDataSource>()),
+            PostGisErrors.Describe));
+        services.AddHostedService<PostGisSchemaMigrator>();
+        return services;
+    }
+
+    private static NpgsqlDataSource CreateDataSource(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"GeoPlan:Store is postgis but ConnectionStrings:{ConnectionStringName} is not set; e.g. ConnectionStrings__GeoPlan=\"Host=localhost;Username=geoplan;Database=geoplan\"");
+        }
+
+        try
+        {
+            return PostGisDataSource.Create(connectionString);
+        }
+        catch (InvalidConnectionStringException e)
+        {
+            throw new InvalidOperationException(e.Message, e);
+        }
+    }
+}
