@@ -24,6 +24,13 @@ internal sealed class FeatureFilterSql(LayerInfo layer, SqliteCommand command)
                 """);
         }
 
+        if (query.Scenario is { } scenario)
+        {
+            // ScenarioYear.Includes, in SQL.
+            command.Parameters.AddWithValue("$year", scenario.Year);
+            conditions.Add("(CASE WHEN open_year IS NOT NULL THEN open_year <= $year ELSE status = 'operating' OR coalesce(target_year <= $year, 0) END)");
+        }
+
         for (var i = 0; i < query.Filters.Count; i++)
         {
             var filter = query.Filters[i];

@@ -21,6 +21,13 @@ internal static class FeatureFilterSql
             conditions.Add($"geom && {Envelope} AND ST_Intersects(geom, {Envelope})");
         }
 
+        if (query.Scenario is { } scenario)
+        {
+            // ScenarioYear.Includes, in SQL.
+            parameters.Add(new NpgsqlParameter<int>("year", scenario.Year));
+            conditions.Add("(CASE WHEN open_year IS NOT NULL THEN open_year <= @year ELSE status = 'operating' OR target_year <= @year END)");
+        }
+
         for (var i = 0; i < query.Filters.Count; i++)
         {
             var name = "p" + i.ToString(CultureInfo.InvariantCulture);

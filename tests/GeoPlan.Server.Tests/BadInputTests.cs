@@ -22,6 +22,8 @@ public sealed class BadInputTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     [InlineData("open_year=soon", "open_year", "not a valid integer")]
     [InlineData("colour=red", "colour", "neither a parameter")]
     [InlineData("f=xml", "f", "allowed: json, geojson")]
+    [InlineData("year=next", "year", "from 1900 to 2100")]
+    [InlineData("year=20250", "year", "from 1900 to 2100")]
     [InlineData("bbox-crs=http://www.opengis.net/def/crs/EPSG/0/3857", "bbox-crs", "is not supported")]
     public async Task Bad_items_parameters_are_400_problems_naming_the_parameter(string query, string parameter, string hint)
     {

@@ -109,6 +109,20 @@ public sealed class FeaturesApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     }
 
     [Fact]
+    public async Task The_year_parameter_shows_the_2023_or_the_2025_network()
+    {
+        var in2023 = await _client.GetJsonAsync("/collections/rail_lines/items?mode=metro&year=2023&limit=100");
+        var in2025 = await _client.GetJsonAsync("/collections/rail_lines/items?mode=metro&year=2025&limit=100");
+
+        var ids2023 = in2023.GetProperty("features").Strings("id").ToList();
+        var ids2025 = in2025.GetProperty("features").Strings("id").ToList();
+        Assert.Contains("m4-phase-1", ids2023);
+        Assert.DoesNotContain("m1-east-extension", ids2023);
+        Assert.Contains("m1-east-extension", ids2025);
+        Assert.Superset(ids2023.ToHashSet(), ids2025.ToHashSet());
+    }
+
+    [Fact]
     public async Task A_feature_is_served_with_its_properties_and_links()
     {
         var feature = await _client.GetJsonAsync("/collections/metro_cities/items/shenyang");

@@ -115,6 +115,27 @@ public abstract class FeatureStoreContract<TFixture>(TFixture fixture)
         Assert.Equal(expected, page.Features.Select(f => f.Id));
     }
 
+    [SkippableTheory]
+    [InlineData(2019)]
+    [InlineData(2023)]
+    [InlineData(2025)]
+    [InlineData(2035)]
+    public async Task A_scenario_year_selects_the_features_that_exist_then(int year)
+    {
+        var scenario = new ScenarioYear(year);
+        foreach (var layer in Dataset.Layers)
+        {
+            var page = await Store.QueryAsync(new FeatureQuery(layer.Id, null, [], FeatureQuery.MaxLimit, 0, scenario));
+
+            var expected = Dataset.Features
+                .Where(f => f.Layer == layer.Id && scenario.Includes(f))
+                .Select(f => f.Id)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            Assert.Equal(expected, page.Features.Select(f => f.Id));
+        }
+    }
+
     [SkippableFact]
     public async Task Paging_is_stable_and_complete()
     {

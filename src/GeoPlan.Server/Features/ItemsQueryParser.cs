@@ -9,7 +9,7 @@ namespace GeoPlan.Server.Features;
 /// <summary>Parses the query string of <c>/collections/{id}/items</c> into a <see cref="FeatureQuery"/>, or a 400 naming the parameter.</summary>
 public static class ItemsQueryParser
 {
-    private static readonly string[] Reserved = ["bbox", "bbox-crs", "limit", "offset", "f"];
+    private static readonly string[] Reserved = ["bbox", "bbox-crs", "limit", "offset", "f", "year"];
 
     /// <summary>The query, or the problem with the first parameter that is wrong.</summary>
     public static (FeatureQuery? Query, ProblemHttpResult? Problem) Parse(LayerInfo layer, IQueryCollection parameters)
@@ -57,6 +57,17 @@ public static class ItemsQueryParser
             return Fail("offset", $"offset must be a whole number of 0 or more; got '{offsetText}'");
         }
 
+        ScenarioYear? scenario = null;
+        if (parameters.TryGetValue("year", out var yearText))
+        {
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < ScenarioYear.Min || year > ScenarioYear.Max)
+            {
+                return Fail("year", $"year must be a year from {ScenarioYear.Min} to {ScenarioYear.Max} (2023 is the baseline, 2025 the plan); got '{yearText}'");
+            }
+
+            scenario = new ScenarioYear(year);
+        }
+
         var filters = new List<PropertyFilter>();
         foreach (var (name, values) in parameters.Where(p => !Reserved.Contains(p.Key)))
         {
@@ -64,7 +75,7 @@ public static class ItemsQueryParser
             if (field is null)
             {
                 var fields = string.Join(", ", LayerInfo.CommonFields.Concat(layer.Fields).Select(f => f.Name));
-                return Fail(name, $"'{name}' is neither a parameter (bbox, limit, offset, f) nor a field of '{layer.Id}' ({fields})");
+                return Fail(name, $"'{name}' is neither a parameter ({string.Join(", ", Reserved)}) nor a field of '{layer.Id}' ({fields})");
             }
 
             var value = ParseValue(field, values.ToString());
@@ -76,7 +87,7 @@ public static class ItemsQueryParser
             filters.Add(new PropertyFilter(field.Name, value));
         }
 
-        return (new FeatureQuery(layer.Id, bbox, filters, limit, offset), null);
+        return (new FeatureQuery(layer.Id, bbox, filters, limit, offset, scenario), null);
     }
 
     private static object? ParseValue(FieldInfo field, string text) => field.Type switch
