@@ -32,12 +32,16 @@ public sealed class FeaturesApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     }
 
     [Fact]
-    public async Task The_api_is_an_openapi_3_0_document_describing_the_items_endpoint()
+    public async Task The_api_is_an_openapi_3_0_document_describing_the_items_parameters_and_limits()
     {
         var api = await _client.GetJsonAsync("/api");
 
         Assert.StartsWith("3.0", api.GetProperty("openapi").GetString(), StringComparison.Ordinal);
-        Assert.True(api.GetProperty("paths").TryGetProperty("/collections/{collectionId}/items", out _));
+        var parameters = api.GetProperty("paths").GetProperty("/collections/{collectionId}/items").GetProperty("get").GetProperty("parameters");
+        var limit = parameters.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "limit").GetProperty("schema");
+        Assert.Equal(10000, limit.GetProperty("maximum").GetInt32());
+        Assert.Equal(10, limit.GetProperty("default").GetInt32());
+        Assert.Equal(["collectionId", "bbox", "limit", "offset", "year"], parameters.Strings("name"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GeoPlan.Server.Features;
 using Microsoft.OpenApi;
 
 namespace GeoPlan.Server.Hosting;
@@ -15,5 +16,6 @@ public static class ApiDocumentation
             document.Info.Description = "OGC API - Features and the plan API of the Shenyang modern metropolitan area plan";
             return Task.CompletedTask;
         });
+        o.AddOperationTransformer(ItemsApiDocumentation.Describe);
     });
 }
