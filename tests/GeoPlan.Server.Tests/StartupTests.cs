@@ -54,6 +54,19 @@ public sealed class StartupTests : IDisposable
         Assert.True(File.GetLastWriteTimeUtc(store) > BundledGeodata.Directory.LastWriteTimeUtc());
     }
 
+    [Theory]
+    [InlineData("GeoPlan__Geodata", "/nonexistent/geodata", "Cannot start: GeoPlan:Geodata is '/nonexistent/geodata', which does not exist")]
+    [InlineData("GeoPlan__Store", "oracle", "Cannot start: GeoPlan:Store is 'oracle'; allowed: geopackage (the default), postgis")]
+    public async Task A_store_it_cannot_open_stops_it_with_one_line(string setting, string value, string expected)
+    {
+        var environment = new Dictionary<string, string>(StoreSettings()) { [setting] = value };
+        await using var server = ServerProcess.Start(["--urls", $"http://127.0.0.1:{ServerProcess.FreePort()}"], environment);
+
+        Assert.Equal(1, await server.ExitCodeAsync());
+        Assert.Contains(expected, server.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", server.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private Dictionary<string, string> StoreSettings() => new()

@@ -18,6 +18,11 @@ public static class EmbeddedStore
 
     private static GeoPackageFeatureStore Open(GeoPlanOptions options, ILogger logger)
     {
+        if (options.Geodata is not null && !Directory.Exists(options.Geodata))
+        {
+            throw new InvalidOperationException($"GeoPlan:Geodata is '{options.Geodata}', which does not exist");
+        }
+
         var geodata = options.Geodata is not null
             ? new GeodataDirectory(options.Geodata)
             : GeodataDirectory.FindAbove(Environment.CurrentDirectory) ?? GeodataDirectory.FindAbove(AppContext.BaseDirectory);
@@ -37,6 +42,11 @@ public static class EmbeddedStore
                 throw new InvalidOperationException(
                     $"geodata has {problems.Count} problem(s), so the store was not built; run 'geoplan validate'. First: {problems[0]}");
             }
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"the GeoPackage '{path}' does not exist and there is no geodata/ to build it from");
         }
 
         logger.LogInformation("Serving the embedded store {Path}", path);

@@ -1,10 +1,11 @@
+using GeoPlan.Core.Storage;
+
 namespace GeoPlan.Server.Hosting;
 
 /// <summary>Registers the store that <c>GeoPlan:Store</c> names.</summary>
 public static class StoreRegistration
 {
-    /// <summary>Adds the embedded GeoPackage store or the PostGIS store.</summary>
-    /// <exception cref="InvalidOperationException">The configuration names no known store.</exception>
+    /// <summary>Adds the embedded GeoPackage store or the PostGIS store; an unknown name fails when the store is first resolved, at start-up.</summary>
     public static IServiceCollection AddGeoPlanStore(this IServiceCollection services, IConfiguration configuration)
     {
         var store = configuration.GetSection(GeoPlanOptions.Section).Get<GeoPlanOptions>()?.Store ?? "geopackage";
@@ -12,7 +13,8 @@ public static class StoreRegistration
         {
             "GEOPACKAGE" => services.AddEmbeddedStore(),
             "POSTGIS" => services.AddPostGisStore(),
-            _ => throw new InvalidOperationException($"GeoPlan:Store is '{store}'; allowed: geopackage (the default), postgis"),
+            _ => services.AddSingleton<IFeatureStore>(_ =>
+                throw new InvalidOperationException($"GeoPlan:Store is '{store}'; allowed: geopackage (the default), postgis")),
         };
     }
 }
