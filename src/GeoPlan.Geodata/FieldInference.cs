@@ -11,14 +11,14 @@ internal sealed class FieldInference
     private readonly HashSet<string> _conflicts = [];
 
     /// <summary>Records one property value and returns it as a CLR value (string, long, double, bool or null).</summary>
-    public object? Observe(JsonProperty property, string featureId, Action<string?, string> problem)
+    public object? Observe(FeatureProperty property, string featureId, Action<string?, string> problem)
     {
-        var (type, value) = property.Value.ValueKind switch
+        var (type, value) = property.Kind switch
         {
-            JsonValueKind.String => (FieldType.Text, property.Value.GetString()),
-            JsonValueKind.Number when property.Value.TryGetInt64(out var whole) => (FieldType.Integer, whole),
-            JsonValueKind.Number => (FieldType.Real, property.Value.GetDouble()),
-            JsonValueKind.True or JsonValueKind.False => (FieldType.Boolean, property.Value.GetBoolean()),
+            JsonValueKind.String => (FieldType.Text, property.Value),
+            JsonValueKind.Number when property.Value is long => (FieldType.Integer, property.Value),
+            JsonValueKind.Number => (FieldType.Real, property.Value),
+            JsonValueKind.True or JsonValueKind.False => (FieldType.Boolean, property.Value),
             JsonValueKind.Null => ((FieldType?)null, (object?)null),
             _ => Reject(property.Name, featureId, problem),
         };
@@ -53,10 +53,34 @@ internal sealed class FieldInference
 
     /// <summary>A feature's attributes in the layer's schema: every field present (null where the feature lacks it), whole numbers as doubles in real fields.</summary>
     public static IReadOnlyDictionary<string, object?> Conform(IReadOnlyDictionary<string, object?> attributes, IReadOnlyList<FieldInfo> fields) =>
-        fields.ToDictionary(
-            f => f.Name,
-            f => attributes.GetValueOrDefault(f.Name) is long whole && f.Type == FieldType.Real ? (double)whole : attributes.GetValueOrDefault(f.Name),
-            StringComparer.Ordinal);
+        IsConforming(attributes, fields)
+            ? attributes
+            : fields.ToDictionary(
+                f => f.Name,
+                f => attributes.GetValueOrDefault(f.Name) is long whole && f.Type == FieldType.Real ? (double)whole : attributes.GetValueOrDefault(f.Name),
+                StringComparer.Ordinal);
+
+    // Most features already have every field, in order, with the right kind of number: they keep their own dictionary.
+    private static bool IsConforming(IReadOnlyDictionary<string, object?> attributes, IReadOnlyList<FieldInfo> fields)
+    {
+        if (attributes.Count != fields.Count)
+        {
+            return false;
+        }
+
+        var i = 0;
+        foreach (var (name, value) in attributes)
+        {
+            if (name != fields[i].Name || (value is long && fields[i].Type == FieldType.Real))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
 
     private static bool IsNumeric(FieldType type) => type is FieldType.Integer or FieldType.Real;
 

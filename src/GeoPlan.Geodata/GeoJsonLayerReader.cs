@@ -10,60 +10,125 @@ internal sealed class GeoJsonLayerReader(LayerDefinition layer, string file, ICo
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
     private const string NullReasonSuffix = "_null_reason";
     private static readonly HashSet<string> CommonNames = LayerInfo.CommonFields.Select(f => f.Name).ToHashSet();
+    private Action<string?, string>? _problem;
+    private readonly PropertyNames _names = new();
+    private bool _malformed;
 
-    /// <summary>The features read and the layer-specific fields they carry, in order of first appearance.</summary>
-    public (List<PlanFeature> Features, List<FieldInfo> Fields) Read(JsonElement root)
+    /// <summary>The features and the layer-specific fields they carry, in order of first appearance; null for malformed JSON.</summary>
+    public (List<PlanFeature> Features, List<FieldInfo> Fields)? Read(Stream stream)
     {
-        var features = new List<PlanFeature>();
         var fields = new FieldInference();
-        if (!root.TryGetProperty("features", out var array) || array.ValueKind != JsonValueKind.Array)
+        var features = Features(stream, fields).ToList();
+        if (_malformed)
         {
-            Problem(null, "the file must be a GeoJSON FeatureCollection with a 'features' array");
-            return (features, fields.Result());
-        }
-
-        var index = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            var feature = ReadFeature(element, $"features[{index++}]", fields);
-            if (feature is not null)
-            {
-                features.Add(feature);
-            }
-        }
-
-        var result = fields.Result();
-        return (features.Select(f => f with { Attributes = FieldInference.Conform(f.Attributes, result) }).ToList(), result);
-    }
-
-    private PlanFeature? ReadFeature(JsonElement element, string position, FieldInference fields)
-    {
-        if (!element.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String ||
-            string.IsNullOrWhiteSpace(idElement.GetString()))
-        {
-            Problem(position, "every feature needs a string 'id' at the top level");
             return null;
         }
 
-        var id = idElement.GetString()!;
-        var geometry = ReadGeometry(element, id);
-        if (!element.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+        var result = fields.Result();
+        for (var i = 0; i < features.Count; i++)
+        {
+            features[i] = Conform(features[i], result);
+        }
+
+        return (features, result);
+    }
+
+    /// <summary>A first pass that reads only the properties: the layer's fields and how many features it has; null for malformed JSON.</summary>
+    /// <remarks>Problems with values are left to the pass that reads the features, so each is reported once.</remarks>
+    public (List<FieldInfo> Fields, int Count)? InferFields(Stream stream)
+    {
+        var fields = new FieldInference();
+        var json = new GeoJsonFeatureStream(stream);
+        var properties = new List<FeatureProperty>();
+        var count = 0;
+        while (MoveNext(json, count))
+        {
+            properties.Clear();
+            ParsedFeature.PropertyKindsOf(json.Current, _names, properties);
+            foreach (var property in properties.Where(p => !CommonNames.Contains(p.Name)))
+            {
+                fields.Observe(property, "", static (_, _) => { });
+            }
+
+            count++;
+        }
+
+        return _malformed ? null : (fields.Result(), count);
+    }
+
+    /// <summary>The features one at a time, as they are read, their attributes in the given fields (which <see cref="InferFields"/> found).</summary>
+    public IEnumerable<PlanFeature> ReadFeatures(Stream stream, IReadOnlyList<FieldInfo> fields) =>
+        Features(stream, new FieldInference()).Select(feature => Conform(feature, fields));
+
+    // Every feature that passes the per-feature rules, in file order; malformed JSON ends the file early, reported.
+    private IEnumerable<PlanFeature> Features(Stream stream, FieldInference fields)
+    {
+        var json = new GeoJsonFeatureStream(stream);
+        for (var index = 0; MoveNext(json, index); index++)
+        {
+            if (ReadFeature(json.Current, index, fields) is { } feature)
+            {
+                yield return feature;
+            }
+        }
+    }
+
+    private bool MoveNext(GeoJsonFeatureStream json, int index)
+    {
+        try
+        {
+            if (json.MoveNext())
+            {
+                return true;
+            }
+
+            if (!json.HasFeatures)
+            {
+                Problem(null, "the file must be a GeoJSON FeatureCollection with a 'features' array");
+            }
+        }
+        catch (JsonException e)
+        {
+            Problem(json.HasFeatures ? $"features[{index}]" : null, e.Message);
+            _malformed = true;
+        }
+
+        return false;
+    }
+
+    private static PlanFeature Conform(PlanFeature feature, IReadOnlyList<FieldInfo> fields)
+    {
+        var attributes = FieldInference.Conform(feature.Attributes, fields);
+        return ReferenceEquals(attributes, feature.Attributes) ? feature : feature with { Attributes = attributes };
+    }
+
+    private PlanFeature? ReadFeature(ReadOnlySpan<byte> json, int index, FieldInference fields)
+    {
+        var (id, geometry, properties) = ParsedFeature.Parse(json, _names);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Problem($"features[{index}]", "every feature needs a string 'id' at the top level");
+            return null;
+        }
+
+        var normalised = Normalise(geometry, id);
+        if (properties is null)
         {
             Problem(id, "'properties' must be an object");
             return null;
         }
 
         var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in properties.EnumerateObject())
+        foreach (var property in properties)
         {
             if (!CommonNames.Contains(property.Name))
             {
-                attributes[property.Name] = fields.Observe(property, id, Problem);
+                attributes[property.Name] = fields.Observe(property, id, _problem ??= Problem);
             }
 
             // Unknown is null with a reason: a value written as null needs its <name>_null_reason beside it.
-            if (property.Value.ValueKind == JsonValueKind.Null && !property.Name.EndsWith(NullReasonSuffix, StringComparison.Ordinal) &&
-                !(properties.TryGetProperty(property.Name + NullReasonSuffix, out var reason) && reason.ValueKind == JsonValueKind.String))
+            if (property.Kind == JsonValueKind.Null && !property.Name.EndsWith(NullReasonSuffix, StringComparison.Ordinal) &&
+                Find(properties, property.Name + NullReasonSuffix) is not { Kind: JsonValueKind.String })
             {
                 Problem(id, $"'{property.Name}' is null without a '{property.Name}{NullReasonSuffix}' saying why");
             }
@@ -72,19 +137,24 @@ internal sealed class GeoJsonLayerReader(LayerDefinition layer, string file, ICo
         var nameZh = RequiredText(properties, "name_zh", id);
         var nameEn = RequiredText(properties, "name_en", id);
         var source = RequiredText(properties, "source", id);
-        var statusText = properties.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        var statusText = Find(properties, "status") is { Kind: JsonValueKind.String, Value: string s } ? s : null;
         if (!WireName.TryParse(statusText, out FeatureStatus status))
         {
             Problem(id, $"'status' is '{statusText}'; allowed: {string.Join(", ", WireName.All<FeatureStatus>())}");
         }
 
-        var accuracy = properties.TryGetProperty("accuracy_m", out var a) && a.ValueKind == JsonValueKind.Number ? a.GetDouble() : double.NaN;
+        var accuracy = Find(properties, "accuracy_m") switch
+        {
+            { Kind: JsonValueKind.Number, Value: long whole } => whole,
+            { Kind: JsonValueKind.Number, Value: double real } => real,
+            _ => double.NaN,
+        };
         if (!(accuracy > 0))
         {
             Problem(id, "'accuracy_m' must be a positive number of metres");
         }
 
-        if (geometry is null || nameZh is null || nameEn is null || source is null)
+        if (normalised is null || nameZh is null || nameEn is null || source is null)
         {
             return null;
         }
@@ -93,7 +163,7 @@ internal sealed class GeoJsonLayerReader(LayerDefinition layer, string file, ICo
         {
             Id = id,
             Layer = layer.Id,
-            Geometry = geometry,
+            Geometry = normalised,
             NameZh = nameZh,
             NameEn = nameEn,
             Status = status,
@@ -105,66 +175,68 @@ internal sealed class GeoJsonLayerReader(LayerDefinition layer, string file, ICo
         };
     }
 
-    private Geometry? ReadGeometry(JsonElement feature, string id)
+    private Geometry? Normalise(ParsedGeometry geometry, string id)
     {
-        if (!feature.TryGetProperty("geometry", out var element) || element.ValueKind != JsonValueKind.Object)
+        if (geometry.Error is { } error)
         {
-            Problem(id, "'geometry' is missing or null");
+            Problem(id, error);
             return null;
         }
 
-        Geometry? geometry;
-        try
-        {
-            geometry = element.Deserialize<Geometry>(GeodataJson.Options);
-        }
-        catch (JsonException e)
-        {
-            Problem(id, $"the geometry is not valid GeoJSON: {e.Message}");
-            return null;
-        }
-
-        var normalised = geometry switch
+        var normalised = geometry.Value switch
         {
             Polygon p when layer.GeometryType == nameof(MultiPolygon) => Wgs84.CreateMultiPolygon([p]),
             LineString l when layer.GeometryType == nameof(MultiLineString) => Wgs84.CreateMultiLineString([l]),
-            _ => geometry,
+            var other => other,
         };
         if (normalised is null || normalised.GeometryType != layer.GeometryType)
         {
-            Problem(id, $"geometry is {geometry?.GeometryType ?? "empty"} but layer '{layer.Id}' holds {layer.GeometryType}");
+            Problem(id, $"geometry is {geometry.Value?.GeometryType ?? "empty"} but layer '{layer.Id}' holds {layer.GeometryType}");
             return null;
         }
 
-        normalised.SRID = 4326;
         return normalised;
     }
 
-    private string? RequiredText(JsonElement properties, string name, string id)
+    private string? RequiredText(List<FeatureProperty> properties, string name, string id)
     {
-        if (properties.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String &&
-            !string.IsNullOrWhiteSpace(value.GetString()))
+        if (Find(properties, name) is { Kind: JsonValueKind.String, Value: string text } && !string.IsNullOrWhiteSpace(text))
         {
-            return value.GetString();
+            return text;
         }
 
         Problem(id, $"'{name}' must be a non-empty string");
         return null;
     }
 
-    private int? OptionalYear(JsonElement properties, string name, string id)
+    private int? OptionalYear(List<FeatureProperty> properties, string name, string id)
     {
-        if (!properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        var value = Find(properties, name);
+        if (value is null or { Kind: JsonValueKind.Null })
         {
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var year) && year is >= 1800 and <= 2100)
+        if (value is { Kind: JsonValueKind.Number, Value: long year and >= 1800 and <= 2100 })
         {
-            return year;
+            return (int)year;
         }
 
         Problem(id, $"'{name}' must be a year between 1800 and 2100, or null");
+        return null;
+    }
+
+    // The last member of that name wins, as with any JSON object read into a map.
+    private static FeatureProperty? Find(List<FeatureProperty> properties, string name)
+    {
+        for (var i = properties.Count - 1; i >= 0; i--)
+        {
+            if (properties[i].Name == name)
+            {
+                return properties[i];
+            }
+        }
+
         return null;
     }
 

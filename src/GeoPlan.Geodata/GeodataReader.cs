@@ -17,44 +17,72 @@ public static class GeodataReader
     /// <summary>Reads every file, then checks the dataset as a whole (<see cref="GeodataValidator"/>).</summary>
     public static GeodataReadResult Read(GeodataDirectory directory)
     {
+        ArgumentNullException.ThrowIfNull(directory);
         var problems = new List<GeodataProblem>();
-        var catalog = ReadJson<LayerCatalog>(directory, directory.LayersFile, problems);
         var layers = new List<LayerInfo>();
         var features = new List<PlanFeature>();
-        foreach (var definition in catalog?.Layers ?? [])
+        foreach (var definition in ReadCatalog(directory, problems))
         {
-            var file = directory.LayerFile(definition.Id);
-            var name = directory.Relative(file);
-            using var document = ParseDocument(file, name, problems);
-            if (document is null)
+            var name = directory.Relative(directory.LayerFile(definition.Id));
+            if (ReadLayer(directory, definition, problems, (reader, stream) => reader.Read(stream)) is not var (layerFeatures, fields))
             {
                 continue;
             }
 
-            var (layerFeatures, fields) = new GeoJsonLayerReader(definition, name, problems).Read(document.RootElement);
-            layers.Add(ToLayerInfo(definition, fields, layerFeatures, name, problems));
+            var extent = new Envelope();
+            layerFeatures.ForEach(f => extent.ExpandToInclude(f.Geometry.EnvelopeInternal));
+            layers.Add(ToLayerInfo(definition, fields, extent.IsNull ? null : extent, layerFeatures.Count, name, problems));
             features.AddRange(layerFeatures);
         }
 
-        var tasks = ReadJson<TasksFile>(directory, directory.TasksFile, problems)?.Tasks ?? [];
-        var indicators = ReadJson<IndicatorsFile>(directory, directory.IndicatorsFile, problems)?.Indicators ?? [];
-
+        var (tasks, indicators) = ReadPlan(directory, problems);
         var dataset = new PlanDataset(layers, features, tasks, indicators);
         problems.AddRange(GeodataValidator.Validate(dataset, directory));
         return new GeodataReadResult(dataset, problems);
     }
 
-    private static LayerInfo ToLayerInfo(
-        LayerDefinition definition, List<FieldInfo> fields, List<PlanFeature> features, string file, List<GeodataProblem> problems)
+    /// <summary>The layers <c>layers.json</c> lists, in order; none when it cannot be read (reported).</summary>
+    internal static IReadOnlyList<LayerDefinition> ReadCatalog(GeodataDirectory directory, List<GeodataProblem> problems) =>
+        ReadJson<LayerCatalog>(directory, directory.LayersFile, problems)?.Layers ?? [];
+
+    /// <summary>The plan's tasks and indicators; none of a file that cannot be read (reported).</summary>
+    internal static (IReadOnlyList<PlanTask> Tasks, IReadOnlyList<Indicator> Indicators) ReadPlan(GeodataDirectory directory, List<GeodataProblem> problems) =>
+        (ReadJson<TasksFile>(directory, directory.TasksFile, problems)?.Tasks ?? [],
+         ReadJson<IndicatorsFile>(directory, directory.IndicatorsFile, problems)?.Indicators ?? []);
+
+    /// <summary>Reads a layer's file with <paramref name="read"/>; null when it cannot be opened (reported).</summary>
+    internal static T? ReadLayer<T>(
+        GeodataDirectory directory, LayerDefinition definition, List<GeodataProblem> problems, Func<GeoJsonLayerReader, Stream, T?> read)
+    {
+        var file = directory.LayerFile(definition.Id);
+        var name = directory.Relative(file);
+        try
+        {
+            using var stream = OpenLayerFile(file);
+            return read(new GeoJsonLayerReader(definition, name, problems), stream);
+        }
+        catch (IOException e)
+        {
+            problems.Add(new GeodataProblem(name, null, e.Message));
+            return default;
+        }
+    }
+
+    /// <summary>Opens a layer file for one sequential read.</summary>
+    // The feature stream keeps its own buffer, so the file stream needs none.
+    internal static FileStream OpenLayerFile(string file) =>
+        new(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+
+    /// <summary>A layer's description from its catalogue entry and what its file holds.</summary>
+    internal static LayerInfo ToLayerInfo(
+        LayerDefinition definition, IReadOnlyList<FieldInfo> fields, Envelope? extent, int count, string file, List<GeodataProblem> problems)
     {
         if (!Enum.TryParse<OgcGeometryType>(definition.GeometryType, out var geometryType))
         {
             problems.Add(new GeodataProblem("layers.json", definition.Id, $"unknown geometry type '{definition.GeometryType}'"));
         }
 
-        var extent = new Envelope();
-        features.ForEach(f => extent.ExpandToInclude(f.Geometry.EnvelopeInternal));
-        if (features.Count == 0)
+        if (count == 0)
         {
             problems.Add(new GeodataProblem(file, null, "the layer has no features"));
         }
@@ -66,8 +94,8 @@ public static class GeodataReader
             definition.Description,
             geometryType,
             fields,
-            extent.IsNull ? null : extent,
-            features.Count);
+            extent,
+            count);
     }
 
     private static T? ReadJson<T>(GeodataDirectory directory, string file, List<GeodataProblem> problems)
@@ -78,20 +106,6 @@ public static class GeodataReader
         {
             using var stream = File.OpenRead(file);
             return JsonSerializer.Deserialize<T>(stream, GeodataJson.Options);
-        }
-        catch (Exception e) when (e is IOException or JsonException)
-        {
-            problems.Add(new GeodataProblem(name, null, e.Message));
-            return null;
-        }
-    }
-
-    private static JsonDocument? ParseDocument(string file, string name, List<GeodataProblem> problems)
-    {
-        try
-        {
-            using var stream = File.OpenRead(file);
-            return JsonDocument.Parse(stream);
         }
         catch (Exception e) when (e is IOException or JsonException)
         {

@@ -7,38 +7,68 @@ namespace GeoPlan.Geodata;
 /// <summary>Checks a dataset as a whole: valid geometries inside the metropolitan area, unique ids, resolving links, complete indicators.</summary>
 public static class GeodataValidator
 {
-
     /// <summary>Every problem found, located by file and item.</summary>
     public static IReadOnlyList<GeodataProblem> Validate(PlanDataset dataset, GeodataDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(directory);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        string FileOf(PlanFeature feature) =>
+            files.TryGetValue(feature.Layer, out var file) ? file : files[feature.Layer] = directory.Relative(directory.LayerFile(feature.Layer));
+        var features = dataset.Features;
+        var fileOf = features.Select(FileOf).ToArray();
+
+        // Checking a geometry is the costly part and each stands alone: they run on every core, and are reported in feature order.
+        var geometryProblems = new IReadOnlyList<GeodataProblem>[features.Count];
+        Parallel.For(0, features.Count, i => geometryProblems[i] = GeometryProblems(features[i], fileOf[i]));
+
+        var problems = new List<GeodataProblem>();
+        var featureIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < features.Count; i++)
+        {
+            if (!featureIds.Add(features[i].Id))
+            {
+                problems.Add(DuplicateId(fileOf[i], features[i].Id));
+            }
+
+            problems.AddRange(geometryProblems[i]);
+        }
+
+        problems.AddRange(PlanProblems(dataset.Tasks, dataset.Indicators, featureIds, directory));
+        return problems;
+    }
+
+    /// <summary>The problem of a feature whose id an earlier feature already has.</summary>
+    internal static GeodataProblem DuplicateId(string file, string id) =>
+        new(file, id, "the id is already used by another feature; ids are unique across all layers");
+
+    /// <summary>What is wrong with one feature's geometry: invalid, or reaching outside the metropolitan area.</summary>
+    internal static IReadOnlyList<GeodataProblem> GeometryProblems(PlanFeature feature, string file)
+    {
+        List<GeodataProblem>? problems = null;
+        var validity = new IsValidOp(feature.Geometry).ValidationError;
+        if (validity is not null)
+        {
+            (problems ??= []).Add(new GeodataProblem(file, feature.Id, $"invalid geometry: {validity.Message} at {validity.Coordinate}"));
+        }
+
+        if (!MetropolitanArea.Bounds.Contains(feature.Geometry.EnvelopeInternal))
+        {
+            (problems ??= []).Add(new GeodataProblem(file, feature.Id, $"coordinates reach outside the metropolitan area {MetropolitanArea.Bounds}"));
+        }
+
+        return problems ?? (IReadOnlyList<GeodataProblem>)[];
+    }
+
+    /// <summary>What is wrong with the plan: task ids, parents and feature links, and the indicator table.</summary>
+    internal static List<GeodataProblem> PlanProblems(
+        IReadOnlyList<PlanTask> tasks, IReadOnlyList<Indicator> indicators, IReadOnlySet<string> featureIds, GeodataDirectory directory)
     {
         var problems = new List<GeodataProblem>();
         var tasksFile = directory.Relative(directory.TasksFile);
         var indicatorsFile = directory.Relative(directory.IndicatorsFile);
-
-        var featureIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var feature in dataset.Features)
-        {
-            var file = directory.Relative(directory.LayerFile(feature.Layer));
-            if (!featureIds.Add(feature.Id))
-            {
-                problems.Add(new GeodataProblem(file, feature.Id, "the id is already used by another feature; ids are unique across all layers"));
-            }
-
-            var validity = new IsValidOp(feature.Geometry).ValidationError;
-            if (validity is not null)
-            {
-                problems.Add(new GeodataProblem(file, feature.Id, $"invalid geometry: {validity.Message} at {validity.Coordinate}"));
-            }
-
-            if (!MetropolitanArea.Bounds.Contains(feature.Geometry.EnvelopeInternal))
-            {
-                problems.Add(new GeodataProblem(file, feature.Id, $"coordinates reach outside the metropolitan area {MetropolitanArea.Bounds}"));
-            }
-
-        }
-
         var taskIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var task in dataset.Tasks)
+        foreach (var task in tasks)
         {
             if (!taskIds.Add(task.Id))
             {
@@ -56,12 +86,12 @@ public static class GeodataValidator
             }
         }
 
-        if (dataset.Indicators.Count != 34 || dataset.Indicators.Select(i => i.Id).Order().SequenceEqual(Enumerable.Range(1, 34)) is false)
+        if (indicators.Count != 34 || indicators.Select(i => i.Id).Order().SequenceEqual(Enumerable.Range(1, 34)) is false)
         {
             problems.Add(new GeodataProblem(indicatorsFile, null, "the indicator table has exactly 34 rows numbered 1 to 34"));
         }
 
-        foreach (var indicator in dataset.Indicators)
+        foreach (var indicator in indicators)
         {
             foreach (var (year, target) in new[] { (2023, indicator.Target2023), (2025, indicator.Target2025) })
             {

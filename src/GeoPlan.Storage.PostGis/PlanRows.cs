@@ -7,28 +7,28 @@ namespace GeoPlan.Storage.PostGis;
 /// <summary>The plan's tasks, targets, feature links and indicators as rows of the plan tables.</summary>
 internal static class PlanRows
 {
-    /// <summary>Copies the dataset's plan into the (empty) plan tables; foreign keys check every link.</summary>
-    public static async Task CopyAsync(NpgsqlConnection connection, PlanDataset dataset, CancellationToken ct)
+    /// <summary>Copies the plan into the (empty) plan tables; foreign keys check every link.</summary>
+    public static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<PlanTask> tasks, IReadOnlyList<Indicator> indicators, CancellationToken ct)
     {
-        await BinaryCopy.IntoAsync(connection, "plan_tasks", TaskColumns, dataset.Tasks.Select(TaskRow), ct);
+        await BinaryCopy.IntoAsync(connection, "plan_tasks", TaskColumns, tasks.Select(TaskRow), ct);
         await BinaryCopy.IntoAsync(
             connection,
             "plan_task_targets",
             TargetColumns,
-            dataset.Tasks.SelectMany(t => t.Targets.Select((target, i) => TargetRow(t.Id, i, target))),
+            tasks.SelectMany(t => t.Targets.Select((target, i) => TargetRow(t.Id, i, target))),
             ct);
         await BinaryCopy.IntoAsync(
             connection,
             "plan_task_features",
             [("task_id", NpgsqlDbType.Text), ("ordinal", NpgsqlDbType.Integer), ("feature_id", NpgsqlDbType.Text)],
-            dataset.Tasks.SelectMany(t => t.FeatureIds.Select((f, i) => new object?[] { t.Id, i, f })),
+            tasks.SelectMany(t => t.FeatureIds.Select((f, i) => new object?[] { t.Id, i, f })),
             ct);
-        await BinaryCopy.IntoAsync(connection, "plan_indicators", IndicatorColumns, dataset.Indicators.Select(IndicatorRow), ct);
+        await BinaryCopy.IntoAsync(connection, "plan_indicators", IndicatorColumns, indicators.Select(IndicatorRow), ct);
         await BinaryCopy.IntoAsync(
             connection,
             "plan_indicator_tasks",
             [("indicator_id", NpgsqlDbType.Integer), ("ordinal", NpgsqlDbType.Integer), ("task_id", NpgsqlDbType.Text)],
-            dataset.Indicators.SelectMany(indicator => indicator.TaskIds.Select((t, i) => new object?[] { indicator.Id, i, t })),
+            indicators.SelectMany(indicator => indicator.TaskIds.Select((t, i) => new object?[] { indicator.Id, i, t })),
             ct);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoPlan.Core.Model;
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,29 +18,61 @@ public static class PostGisLoader
     public static async Task LoadAsync(NpgsqlDataSource dataSource, PlanDataset dataset, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        await LoadAsync(dataSource, new DatasetLoadSource(dataset), ct);
+    }
+
+    /// <summary>Copies a source in while it is still being read, and commits only if the source is valid once read; false when it was not.</summary>
+    /// <remarks>Features go from the source into COPY one by one, so the load holds only their ids, whatever the size of the data.</remarks>
+    public static async Task<bool> LoadAsync(NpgsqlDataSource dataSource, ILoadSource source, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         await PostGisMigrations.ApplyAsync(dataSource, ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({LoadLock})", ct);
         await ClearAsync(connection, ct);
 
-        var featuresOf = dataset.Features.ToLookup(f => f.Layer, StringComparer.Ordinal);
-        var layers = dataset.Layers.Select((l, i) => LayerRow(l, i, featuresOf[l.Id].Count()));
-        await BinaryCopy.IntoAsync(connection, "geoplan_layers", LayerColumns, layers, ct);
-        var registryConstraints = await SetAsideConstraints.DropAsync(connection, "geoplan_features", ct);
-        var registry = dataset.Features.Select(f => new object?[] { f.Id, f.Layer });
-        await BinaryCopy.IntoAsync(connection, "geoplan_features", [("id", NpgsqlDbType.Text), ("layer", NpgsqlDbType.Text)], registry, ct);
-        await registryConstraints.RestoreAsync(connection, ct);
-        foreach (var layer in dataset.Layers)
+        // The layer tables are filled first, without keys: the registry their keys refer to is only complete once every feature is read.
+        var registry = new List<object?[]>();
+        var layers = new List<LayerInfo>();
+        foreach (var layer in source.Layers)
         {
             var table = new LayerTable(layer);
+            var extent = new Envelope();
+            var first = registry.Count;
             await ExecuteAsync(connection, table.Create(), ct);
-            await BinaryCopy.IntoAsync(connection, table.Name, table.Columns, featuresOf[layer.Id].Select(table.Row), ct);
-            await ExecuteAsync(connection, table.Index(), ct);
+            await BinaryCopy.IntoAsync(connection, table.Name, table.Columns, Rows(source.ReadFeatures(layer), table, registry, extent), ct);
+            layers.Add(layer with { Extent = layer.Extent ?? (extent.IsNull ? null : extent), FeatureCount = registry.Count - first });
         }
 
-        await PlanRows.CopyAsync(connection, dataset, ct);
+        if (!await source.IsValidAsync(ct))
+        {
+            return false;
+        }
+
+        await BinaryCopy.IntoAsync(connection, "geoplan_layers", LayerColumns, layers.Select(LayerRow), ct);
+        var registryConstraints = await SetAsideConstraints.DropAsync(connection, "geoplan_features", ct);
+        await BinaryCopy.IntoAsync(connection, "geoplan_features", [("id", NpgsqlDbType.Text), ("layer", NpgsqlDbType.Text)], registry, ct);
+        await registryConstraints.RestoreAsync(connection, ct);
+        foreach (var layer in layers)
+        {
+            await ExecuteAsync(connection, new LayerTable(layer).Index(), ct);
+        }
+
+        await PlanRows.CopyAsync(connection, source.Tasks, source.Indicators, ct);
         await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    // Each feature becomes a row as it is read; on the way its id joins the registry and its envelope the layer's extent.
+    private static IEnumerable<object?[]> Rows(IEnumerable<PlanFeature> features, LayerTable table, List<object?[]> registry, Envelope extent)
+    {
+        foreach (var feature in features)
+        {
+            registry.Add([feature.Id, feature.Layer]);
+            extent.ExpandToInclude(feature.Geometry.EnvelopeInternal);
+            yield return table.Row(feature);
+        }
     }
 
     private static readonly (string, NpgsqlDbType)[] LayerColumns =
@@ -49,10 +82,10 @@ public static class PostGisLoader
         ("min_x", NpgsqlDbType.Double), ("min_y", NpgsqlDbType.Double), ("max_x", NpgsqlDbType.Double), ("max_y", NpgsqlDbType.Double),
     ];
 
-    private static object?[] LayerRow(LayerInfo layer, int ordinal, long featureCount) =>
+    private static object?[] LayerRow(LayerInfo layer, int ordinal) =>
     [
         layer.Id, ordinal, layer.TitleZh, layer.TitleEn, layer.Description, layer.GeometryType.ToString(),
-        JsonSerializer.Serialize(layer.Fields, FieldJson), featureCount,
+        JsonSerializer.Serialize(layer.Fields, FieldJson), layer.FeatureCount,
         layer.Extent?.MinX, layer.Extent?.MinY, layer.Extent?.MaxX, layer.Extent?.MaxY,
     ];
 

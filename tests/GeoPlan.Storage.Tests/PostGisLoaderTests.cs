@@ -79,6 +79,20 @@ public sealed class PostGisLoaderTests : IAsyncLifetime
         await AssertHoldsBundledAsync();
     }
 
+    [SkippableFact]
+    public async Task A_source_found_invalid_after_its_features_were_copied_leaves_the_previous_data()
+    {
+        TestPostGis.Require();
+        var dataset = GeneratedLayer.Create(2_000, 10).AddTo(Bundled);
+        var source = new RefusingLoadSource(dataset);
+
+        var committed = await PostGisLoader.LoadAsync(Database.DataSource, source);
+
+        Assert.False(committed);
+        Assert.Equal(dataset.Features.Count, source.FeaturesRead);
+        await AssertHoldsBundledAsync();
+    }
+
     private async Task AssertHoldsBundledAsync()
     {
         var store = new PostGisFeatureStore(Database.DataSource);

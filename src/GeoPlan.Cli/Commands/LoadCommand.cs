@@ -5,12 +5,16 @@ using GeoPlan.Core.Storage;
 using GeoPlan.Geodata;
 using GeoPlan.Storage.GeoPackage;
 using GeoPlan.Storage.PostGis;
+using Npgsql;
 
 namespace GeoPlan.Cli.Commands;
 
 /// <summary><c>geoplan load</c>: replaces a PostGIS database's data with geodata/ or a GeoPackage, in one transaction.</summary>
 internal static class LoadCommand
 {
+    // What a load copied, for its closing line: the layers (with their feature counts) and the plan.
+    private readonly record struct Loaded(IReadOnlyList<LayerInfo> Layers, IReadOnlyList<PlanTask> Tasks, IReadOnlyList<Indicator> Indicators);
+
     public static Command Create()
     {
         var pg = PostGisOption.Create();
@@ -24,20 +28,22 @@ internal static class LoadCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var dataset = await ReadAsync(parse.GetValue(geodata), parse.GetValue(geoPackage), ct);
-            if (dataset is null)
-            {
-                return 1;
-            }
-
             try
             {
                 var watch = Stopwatch.StartNew();
                 await using var dataSource = PostGisDataSource.Create(parse.GetValue(pg)!);
-                await PostGisLoader.LoadAsync(dataSource, dataset, ct);
+                var loaded = parse.GetValue(geoPackage) is { } file
+                    ? await LoadGeoPackageAsync(dataSource, file, ct)
+                    : await LoadGeodataAsync(dataSource, parse.GetValue(geodata), ct);
+                if (loaded is null)
+                {
+                    return 1;
+                }
+
+                var (layers, tasks, indicators) = loaded.Value;
                 Console.WriteLine(
-                    $"loaded {dataset.Features.Count} features in {dataset.Layers.Count} layers, {dataset.Tasks.Count} tasks and " +
-                    $"{dataset.Indicators.Count} indicators in {watch.Elapsed.TotalSeconds:0.0} s");
+                    $"loaded {layers.Sum(l => l.FeatureCount)} features in {layers.Count} layers, {tasks.Count} tasks and " +
+                    $"{indicators.Count} indicators in {watch.Elapsed.TotalSeconds:0.0} s");
                 return 0;
             }
             catch (Exception e) when (PostGisErrors.Describe(e) is { } reason)
@@ -49,33 +55,51 @@ internal static class LoadCommand
         return command;
     }
 
-    private static async Task<PlanDataset?> ReadAsync(DirectoryInfo? geodata, FileInfo? geoPackage, CancellationToken ct)
+    // geodata/ streams into the database as it is read and checked; any problem, found early or late, means no COMMIT.
+    private static async Task<Loaded?> LoadGeodataAsync(NpgsqlDataSource dataSource, DirectoryInfo? geodata, CancellationToken ct)
     {
-        if (geoPackage is not null)
-        {
-            if (!geoPackage.Exists)
-            {
-                await Console.Error.WriteLineAsync($"error: --gpkg '{geoPackage.FullName}' does not exist");
-                return null;
-            }
-
-            return await StoredDataset.ReadAsync(new GeoPackageFeatureStore(geoPackage.FullName), ct);
-        }
-
         var directory = GeodataOption.Resolve(geodata, Console.Error);
         if (directory is null)
         {
             return null;
         }
 
-        var read = GeodataReader.Read(directory);
-        if (!read.IsValid)
+        using var reader = GeodataStreamReader.Open(directory);
+        var source = new GeodataLoadSource(reader);
+        if (reader.Problems.Count == 0 && await PostGisLoader.LoadAsync(dataSource, source, ct))
         {
-            ProblemReport.Write(read.Problems, Console.Error);
-            await Console.Error.WriteLineAsync($"nothing loaded: fix the {read.Problems.Count} problem(s) above first");
+            return new Loaded(reader.Layers, reader.Tasks, reader.Indicators);
+        }
+
+        ProblemReport.Write(reader.Problems, Console.Error);
+        await Console.Error.WriteLineAsync($"nothing loaded: fix the {reader.Problems.Count} problem(s) above first");
+        return null;
+    }
+
+    private static async Task<Loaded?> LoadGeoPackageAsync(NpgsqlDataSource dataSource, FileInfo geoPackage, CancellationToken ct)
+    {
+        if (!geoPackage.Exists)
+        {
+            await Console.Error.WriteLineAsync($"error: --gpkg '{geoPackage.FullName}' does not exist");
             return null;
         }
 
-        return read.Dataset;
+        var dataset = await StoredDataset.ReadAsync(new GeoPackageFeatureStore(geoPackage.FullName), ct);
+        await PostGisLoader.LoadAsync(dataSource, dataset, ct);
+        return new Loaded(dataset.Layers, dataset.Tasks, dataset.Indicators);
+    }
+
+    /// <summary>geodata/ as the loader reads it: the stream reader's layers and features, valid when its checks found no problem.</summary>
+    private sealed class GeodataLoadSource(GeodataStreamReader reader) : ILoadSource
+    {
+        public IReadOnlyList<LayerInfo> Layers => reader.Layers;
+
+        public IReadOnlyList<PlanTask> Tasks => reader.Tasks;
+
+        public IReadOnlyList<Indicator> Indicators => reader.Indicators;
+
+        public IEnumerable<PlanFeature> ReadFeatures(LayerInfo layer) => reader.ReadFeatures(layer);
+
+        public async Task<bool> IsValidAsync(CancellationToken ct) => (await reader.FinishAsync()).Count == 0;
     }
 }
