@@ -75,10 +75,28 @@ internal static class GeoJsonGeometryReader
     private static LineString LineString(ref Utf8JsonReader reader) =>
         Wgs84.CreateLineString(Positions(ref reader, nameof(LineString), 2));
 
+    // Most polygons have one ring: the holes get a list only when there are some.
     private static Polygon Polygon(ref Utf8JsonReader reader)
     {
-        var rings = Many(ref reader, nameof(Polygon), "ring", Ring);
-        return Wgs84.CreatePolygon(rings[0], rings[1..]);
+        Expect(ref reader, JsonTokenType.StartArray, "a Polygon's coordinates must be an array");
+        LinearRing? shell = null;
+        List<LinearRing>? holes = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var ring = Ring(ref reader);
+            if (shell is null)
+            {
+                shell = ring;
+            }
+            else
+            {
+                (holes ??= []).Add(ring);
+            }
+        }
+
+        return shell is null
+            ? throw new JsonException("a Polygon needs at least one ring")
+            : Wgs84.CreatePolygon(shell, holes?.ToArray());
     }
 
     private static LinearRing Ring(ref Utf8JsonReader reader)

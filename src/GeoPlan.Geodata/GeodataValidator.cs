@@ -1,6 +1,6 @@
 using GeoPlan.Core;
 using GeoPlan.Core.Model;
-using NetTopologySuite.Operation.Valid;
+using GeoPlan.Core.Validation;
 
 namespace GeoPlan.Geodata;
 
@@ -46,7 +46,7 @@ public static class GeodataValidator
     internal static IReadOnlyList<GeodataProblem> GeometryProblems(PlanFeature feature, string file)
     {
         List<GeodataProblem>? problems = null;
-        var validity = new IsValidOp(feature.Geometry).ValidationError;
+        var validity = GeometryValidity.FindError(feature.Geometry);
         if (validity is not null)
         {
             (problems ??= []).Add(new GeodataProblem(file, feature.Id, $"invalid geometry: {validity.Message} at {validity.Coordinate}"));

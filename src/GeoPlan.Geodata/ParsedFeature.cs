@@ -11,7 +11,8 @@ internal readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometr
     private static readonly object AnyReal = 0.0;
 
     /// <summary>Reads one complete feature; members may come in any order, and the last of a repeated member wins.</summary>
-    public static ParsedFeature Parse(ReadOnlySpan<byte> json, PropertyNames names)
+    /// <remarks>The properties are read into <paramref name="buffer"/>, which the next feature reuses: they are only good until then.</remarks>
+    public static ParsedFeature Parse(ReadOnlySpan<byte> json, PropertyNames names, List<FeatureProperty> buffer)
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();
@@ -38,7 +39,13 @@ internal readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometr
             else if (reader.ValueTextEquals("properties"u8))
             {
                 reader.Read();
-                properties = reader.TokenType == JsonTokenType.StartObject ? ReadProperties(ref reader, names) : null;
+                properties = null;
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    buffer.Clear();
+                    ReadProperties(ref reader, names, buffer, values: true);
+                    properties = buffer;
+                }
             }
             else
             {
@@ -68,7 +75,7 @@ internal readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometr
     }
 
     /// <summary>Only the "properties" of one complete feature, their kinds without their values, for a pass that needs nothing more.</summary>
-    /// <remarks>A number's value is a stand-in that only tells a whole number from a fraction; a string's is null.</remarks>
+    /// <remarks>Values are stand-ins of the right type: a number's only tells a whole number from a fraction, a string's is empty.</remarks>
     public static void PropertyKindsOf(ReadOnlySpan<byte> json, PropertyNames names, List<FeatureProperty> properties)
     {
         var reader = new Utf8JsonReader(json);
@@ -94,13 +101,6 @@ internal readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometr
         }
     }
 
-    private static List<FeatureProperty> ReadProperties(ref Utf8JsonReader reader, PropertyNames names)
-    {
-        var properties = new List<FeatureProperty>(16);
-        ReadProperties(ref reader, names, properties, values: true);
-        return properties;
-    }
-
     private static void ReadProperties(ref Utf8JsonReader reader, PropertyNames names, List<FeatureProperty> properties, bool values)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -109,7 +109,7 @@ internal readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometr
             reader.Read();
             properties.Add(reader.TokenType switch
             {
-                JsonTokenType.String => new FeatureProperty(name, JsonValueKind.String, values ? reader.GetString() : null),
+                JsonTokenType.String => new FeatureProperty(name, JsonValueKind.String, values ? reader.GetString() : string.Empty),
                 JsonTokenType.Number when reader.TryGetInt64(out var whole) => new FeatureProperty(name, JsonValueKind.Number, values ? whole : AnyWhole),
                 JsonTokenType.Number when reader.TryGetDouble(out var real) && double.IsFinite(real) =>
                     new FeatureProperty(name, JsonValueKind.Number, values ? real : AnyReal),

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using NetTopologySuite.Geometries;
 using NpgsqlTypes;
 
 namespace GeoPlan.Storage.PostGis;
@@ -16,7 +17,7 @@ internal sealed class CopyRowWriter(Stream stream)
     private int _length;
     private bool _started;
 
-    /// <summary>Writes one row: string, int, long, double, bool, byte[] (bytea, or EWKB into a geometry column) or null values, in column order.</summary>
+    /// <summary>Writes one row: string, int, long, double, bool, geometry (as EWKB) or null values, in column order.</summary>
     public void Write(object?[] row, NpgsqlDbType[] types)
     {
         if (!_started)
@@ -77,9 +78,9 @@ internal sealed class CopyRowWriter(Stream stream)
             case NpgsqlDbType.Boolean:
                 Field(1)[0] = (bool)value ? (byte)1 : (byte)0;
                 break;
-            case NpgsqlDbType.Bytea:
-                var bytes = (byte[])value;
-                bytes.CopyTo(Field(bytes.Length));
+            case NpgsqlDbType.Geometry:
+                var geometry = (Geometry)value;
+                Ewkb.Write(geometry, Field(Ewkb.SizeOf(geometry)));
                 break;
             default:
                 throw new NotSupportedException($"copying {type} values is not supported");

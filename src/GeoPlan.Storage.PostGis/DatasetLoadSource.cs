@@ -15,5 +15,7 @@ internal sealed class DatasetLoadSource(PlanDataset dataset) : ILoadSource
 
     public IEnumerable<PlanFeature> ReadFeatures(LayerInfo layer) => _features[layer.Id];
 
+    public IReadOnlyList<FieldInfo> FieldsOf(LayerInfo layer) => layer.Fields;
+
     public Task<bool> IsValidAsync(CancellationToken ct) => Task.FromResult(true);
 }

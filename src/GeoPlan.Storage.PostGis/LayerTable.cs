@@ -1,7 +1,5 @@
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 using NpgsqlTypes;
 
 namespace GeoPlan.Storage.PostGis;
@@ -9,9 +7,6 @@ namespace GeoPlan.Storage.PostGis;
 /// <summary>A layer's feature table: id, geometry, then one typed column per common and layer-specific field.</summary>
 internal sealed class LayerTable(LayerInfo layer)
 {
-    // GeoPlan stores 2D geometry; a geometry read with an empty Z must not reach a 2D column as 3D.
-    private readonly PostGisWriter _ewkb = new() { HandleOrdinates = Ordinates.XY };
-
     /// <summary>The fields stored as columns after id and geom, in order.</summary>
     public IReadOnlyList<FieldInfo> Fields { get; } = LayerInfo.CommonFields.Concat(layer.Fields).ToList();
 
@@ -19,9 +14,8 @@ internal sealed class LayerTable(LayerInfo layer)
     public string Name => PgSql.LayerTable(layer.Id);
 
     /// <summary>Every column with the type its values are copied as.</summary>
-    /// <remarks>Geometry goes as its EWKB bytes, which PostGIS's binary input reads as is: three times faster than a geometry parameter.</remarks>
     public IReadOnlyList<(string Name, NpgsqlDbType Type)> Columns =>
-        [("id", NpgsqlDbType.Text), ("geom", NpgsqlDbType.Bytea), .. Fields.Select(f => (f.Name, PgSql.DbType(f.Type)))];
+        [("id", NpgsqlDbType.Text), ("geom", NpgsqlDbType.Geometry), .. Fields.Select(f => (f.Name, PgSql.DbType(f.Type)))];
 
     /// <summary>Creates the table without indexes, so the copy into it is not slowed by them.</summary>
     public string Create()
@@ -52,7 +46,7 @@ internal sealed class LayerTable(LayerInfo layer)
     {
         var row = new object?[Fields.Count + 2];
         row[0] = feature.Id;
-        row[1] = _ewkb.Write(feature.Geometry);
+        row[1] = feature.Geometry;
         for (var i = 0; i < Fields.Count; i++)
         {
             row[i + 2] = FeatureColumns.ValueOf(feature, Fields[i].Name);

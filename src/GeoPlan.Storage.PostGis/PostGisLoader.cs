@@ -21,9 +21,10 @@ public static class PostGisLoader
         await LoadAsync(dataSource, new DatasetLoadSource(dataset), ct);
     }
 
-    /// <summary>Copies a source in while it is still being read, and commits only if the source is valid once read; false when it was not.</summary>
+    /// <summary>Copies a source in while it is still being read, and commits only if the source is valid once read.</summary>
+    /// <returns>The layers as loaded, with their fields, feature counts and extents; null when the source was not valid and nothing changed.</returns>
     /// <remarks>Features go from the source into COPY one by one, so the load holds only their ids, whatever the size of the data.</remarks>
-    public static async Task<bool> LoadAsync(NpgsqlDataSource dataSource, ILoadSource source, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<LayerInfo>?> LoadAsync(NpgsqlDataSource dataSource, ILoadSource source, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         await PostGisMigrations.ApplyAsync(dataSource, ct);
@@ -33,26 +34,33 @@ public static class PostGisLoader
         await ClearAsync(connection, ct);
 
         // The layer tables are filled first, without keys: the registry their keys refer to is only complete once every feature is read.
-        var registry = new List<object?[]>();
+        var registry = new List<(string Id, string Layer)>();
         var layers = new List<LayerInfo>();
         foreach (var layer in source.Layers)
         {
-            var table = new LayerTable(layer);
-            var extent = new Envelope();
             var first = registry.Count;
-            await ExecuteAsync(connection, table.Create(), ct);
-            await BinaryCopy.IntoAsync(connection, table.Name, table.Columns, Rows(source.ReadFeatures(layer), table, registry, extent), ct);
-            layers.Add(layer with { Extent = layer.Extent ?? (extent.IsNull ? null : extent), FeatureCount = registry.Count - first });
+            var loaded = await CopyLayerAsync(connection, source, layer, registry, ct);
+            var fields = source.FieldsOf(layer);
+            if (!fields.SequenceEqual(layer.Fields))
+            {
+                // A feature needed a field the first ones did not foresee: the layer is copied again with the fields every feature fits.
+                await ExecuteAsync(connection, $"DROP TABLE {PgSql.LayerTable(layer.Id)}", ct);
+                registry.RemoveRange(first, registry.Count - first);
+                loaded = await CopyLayerAsync(connection, source, layer with { Fields = fields }, registry, ct);
+            }
+
+            layers.Add(loaded);
         }
 
         if (!await source.IsValidAsync(ct))
         {
-            return false;
+            return null;
         }
 
         await BinaryCopy.IntoAsync(connection, "geoplan_layers", LayerColumns, layers.Select(LayerRow), ct);
         var registryConstraints = await SetAsideConstraints.DropAsync(connection, "geoplan_features", ct);
-        await BinaryCopy.IntoAsync(connection, "geoplan_features", [("id", NpgsqlDbType.Text), ("layer", NpgsqlDbType.Text)], registry, ct);
+        await BinaryCopy.IntoAsync(
+            connection, "geoplan_features", [("id", NpgsqlDbType.Text), ("layer", NpgsqlDbType.Text)], registry.Select(f => new object?[] { f.Id, f.Layer }), ct);
         await registryConstraints.RestoreAsync(connection, ct);
         foreach (var layer in layers)
         {
@@ -61,15 +69,27 @@ public static class PostGisLoader
 
         await PlanRows.CopyAsync(connection, source.Tasks, source.Indicators, ct);
         await transaction.CommitAsync(ct);
-        return true;
+        return layers;
+    }
+
+    // Creates a layer's table and copies its features in; returns the layer with the count and extent of what was copied.
+    private static async Task<LayerInfo> CopyLayerAsync(
+        NpgsqlConnection connection, ILoadSource source, LayerInfo layer, List<(string Id, string Layer)> registry, CancellationToken ct)
+    {
+        var table = new LayerTable(layer);
+        var extent = new Envelope();
+        var first = registry.Count;
+        await ExecuteAsync(connection, table.Create(), ct);
+        await BinaryCopy.IntoAsync(connection, table.Name, table.Columns, Rows(source.ReadFeatures(layer), table, registry, extent), ct);
+        return layer with { Extent = layer.Extent ?? (extent.IsNull ? null : extent), FeatureCount = registry.Count - first };
     }
 
     // Each feature becomes a row as it is read; on the way its id joins the registry and its envelope the layer's extent.
-    private static IEnumerable<object?[]> Rows(IEnumerable<PlanFeature> features, LayerTable table, List<object?[]> registry, Envelope extent)
+    private static IEnumerable<object?[]> Rows(IEnumerable<PlanFeature> features, LayerTable table, List<(string Id, string Layer)> registry, Envelope extent)
     {
         foreach (var feature in features)
         {
-            registry.Add([feature.Id, feature.Layer]);
+            registry.Add((feature.Id, feature.Layer));
             extent.ExpandToInclude(feature.Geometry.EnvelopeInternal);
             yield return table.Row(feature);
         }

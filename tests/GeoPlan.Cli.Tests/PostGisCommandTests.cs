@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
+using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
+using GeoPlan.Geodata;
 using GeoPlan.Storage.PostGis;
 using GeoPlan.Testing;
 using Npgsql;
@@ -58,6 +61,30 @@ public sealed class PostGisCommandTests : IAsyncLifetime
         Assert.True(fromGeoPackage.ExitCode == 0, fromGeoPackage.Error);
         Assert.Equal(BundledGeodata.Result.Dataset.Layers.Select(l => (l.Id, l.FeatureCount)), afterGeodata);
         Assert.Equal(afterGeodata, await CountsAsync());
+    }
+
+    [SkippableFact]
+    public async Task Load_copies_a_field_only_features_past_the_sample_have()
+    {
+        TestPostGis.Require();
+        using var directory = new TemporaryDirectory();
+        var count = GeodataStreamReader.FieldSample + 100;
+        GeneratedGeodata.Write(directory.Path, count, 13);
+        var path = Path.Combine(directory.Path, "plots.geojson");
+        var root = JsonNode.Parse(File.ReadAllText(path))!;
+        var late = root["features"]![GeodataStreamReader.FieldSample + 50]!;
+        late["properties"]!["zoning_code"] = "R2";
+        File.WriteAllText(path, root.ToJsonString());
+
+        var load = await GeoplanCommand.RunAsync("load", "--pg", Database.ConnectionString, "--geodata", directory.Path);
+
+        Assert.True(load.ExitCode == 0, load.Error);
+        var store = new PostGisFeatureStore(Database.DataSource);
+        var plots = await store.GetLayerAsync("plots");
+        Assert.Equal(count, plots!.FeatureCount);
+        Assert.Contains(new FieldInfo("zoning_code", FieldType.Text), plots.Fields);
+        var feature = await store.GetFeatureAsync("plots", (string)late["id"]!);
+        Assert.Equal("R2", feature!.Attributes["zoning_code"]);
     }
 
     [SkippableTheory]

@@ -86,9 +86,9 @@ public sealed class PostGisLoaderTests : IAsyncLifetime
         var dataset = GeneratedLayer.Create(2_000, 10).AddTo(Bundled);
         var source = new RefusingLoadSource(dataset);
 
-        var committed = await PostGisLoader.LoadAsync(Database.DataSource, source);
+        var loaded = await PostGisLoader.LoadAsync(Database.DataSource, source);
 
-        Assert.False(committed);
+        Assert.Null(loaded);
         Assert.Equal(dataset.Features.Count, source.FeaturesRead);
         await AssertHoldsBundledAsync();
     }

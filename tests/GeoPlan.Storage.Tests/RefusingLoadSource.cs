@@ -23,5 +23,7 @@ internal sealed class RefusingLoadSource(PlanDataset dataset) : ILoadSource
         }
     }
 
+    public IReadOnlyList<FieldInfo> FieldsOf(LayerInfo layer) => layer.Fields;
+
     public Task<bool> IsValidAsync(CancellationToken ct) => Task.FromResult(false);
 }

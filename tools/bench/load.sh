@@ -14,7 +14,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"; postgis_stop' EXIT
 dotnet build GeoPlan.sln --configuration Release --verbosity quiet >/dev/null
 dotnet tools/GeoPlan.DataGenerator/bin/Release/net10.0/GeoPlan.DataGenerator.dll "$work/geodata" "$features" 7
-geoplan=(dotnet src/GeoPlan.Cli/bin/Release/net10.0/geoplan.dll)
+dotnet publish src/GeoPlan.Cli --configuration Release --use-current-runtime --output "$work/geoplan" --verbosity quiet >/dev/null
+geoplan=("$work/geoplan/geoplan")
 
 # Each run loads into a fresh database, so neither tool finds the other's tables.
 pg_host=$(sed -E 's/.*Host=([^;]*).*/\1/' <<<"$GEOPLAN_TEST_PG")

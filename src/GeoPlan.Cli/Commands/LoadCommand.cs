@@ -64,11 +64,14 @@ internal static class LoadCommand
             return null;
         }
 
-        using var reader = GeodataStreamReader.Open(directory);
+        // Sampling the files and the first connection with its schema check take about as long each: they overlap.
+        var migrating = PostGisMigrations.ApplyAsync(dataSource, ct);
+        var reader = GeodataStreamReader.Open(directory);
+        await migrating;
         var source = new GeodataLoadSource(reader);
-        if (reader.Problems.Count == 0 && await PostGisLoader.LoadAsync(dataSource, source, ct))
+        if (reader.Problems.Count == 0 && await PostGisLoader.LoadAsync(dataSource, source, ct) is { } layers)
         {
-            return new Loaded(reader.Layers, reader.Tasks, reader.Indicators);
+            return new Loaded(layers, reader.Tasks, reader.Indicators);
         }
 
         ProblemReport.Write(reader.Problems, Console.Error);
@@ -100,6 +103,8 @@ internal static class LoadCommand
 
         public IEnumerable<PlanFeature> ReadFeatures(LayerInfo layer) => reader.ReadFeatures(layer);
 
-        public async Task<bool> IsValidAsync(CancellationToken ct) => (await reader.FinishAsync()).Count == 0;
+        public IReadOnlyList<FieldInfo> FieldsOf(LayerInfo layer) => reader.FieldsOf(layer);
+
+        public Task<bool> IsValidAsync(CancellationToken ct) => Task.FromResult(reader.Finish().Count == 0);
     }
 }
