@@ -3,7 +3,7 @@ using Xunit;
 
 namespace GeoPlan.Testing;
 
-/// <summary>Runs a real external program (GDAL's ogrinfo, ogr2ogr ...) for a test; skips without it on a laptop, fails in CI.</summary>
+/// <summary>Runs a real external program (GDAL's ogrinfo ...) or reads what one installed; skips without it locally, fails in CI.</summary>
 public static class ExternalTool
 {
     /// <summary>True when the suite runs in CI, where nothing may be skipped.</summary>
@@ -17,13 +17,16 @@ public static class ExternalTool
             return;
         }
 
-        var message = $"'{program}' is not installed; install Debian's {package} (tools/test.sh does so when run as root)";
-        if (InCi)
-        {
-            throw new InvalidOperationException($"CI=true: {message}");
-        }
+        Missing($"'{program}' is not installed; install Debian's {package} (tools/test.sh does so when run as root)");
+    }
 
-        Skip.If(true, message);
+    /// <summary>Skips the test (or fails it in CI) when <paramref name="path"/> is missing; <paramref name="remedy"/> is the fix.</summary>
+    public static void RequirePath(string path, string remedy)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            Missing($"'{path}' is missing; {remedy}");
+        }
     }
 
     /// <summary>Runs the program to completion and returns its exit code, standard output and standard error.</summary>
@@ -46,6 +49,16 @@ public static class ExternalTool
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
+    }
+
+    private static void Missing(string message)
+    {
+        if (InCi)
+        {
+            throw new InvalidOperationException($"CI=true: {message}");
+        }
+
+        Skip.If(true, message);
     }
 
     private static string? Find(string program) =>
