@@ -17,11 +17,15 @@ install_missing() {
   fi
 }
 install_missing ogrinfo gdal-bin
-# The vector tile decoder's tests read @mapbox/mvt-fixtures, pinned in tools/clients/package-lock.json.
-if [ ! -d tools/clients/node_modules ] && command -v npm >/dev/null 2>&1; then
-  npm ci --prefix tools/clients --no-audit --no-fund || echo "test.sh: npm ci failed; the vector tile fixture tests will skip"
-elif [ ! -d tools/clients/node_modules ]; then
-  echo "test.sh: 'npm' is missing; install npm (Debian's npm) or the vector tile fixture tests will skip"
+# npm clients and reference data the tests use (@mapbox/mvt-fixtures, MapLibre's gl-style-validate), pinned in tools/clients;
+# installed again whenever the lock file is newer than what is installed.
+installed=tools/clients/node_modules/.package-lock.json
+if [ ! -f "$installed" ] || [ tools/clients/package-lock.json -nt "$installed" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix tools/clients --no-audit --no-fund >/dev/null || echo "test.sh: npm ci failed; the tests that need tools/clients will skip"
+  else
+    echo "test.sh: 'npm' is missing; install npm (Debian's npm) or the tests that need tools/clients will skip"
+  fi
 fi
 # Chinese map labels need a font with Chinese glyphs.
 fc-list :lang=zh 2>/dev/null | grep -q . || dpkg -s fonts-noto-cjk >/dev/null 2>&1 || install_missing "a Chinese font" fonts-noto-cjk

@@ -3,8 +3,11 @@ using GeoPlan.Server.Features;
 using GeoPlan.Server.Health;
 using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
+using GeoPlan.Server.Maps;
 using GeoPlan.Server.Plan;
 using GeoPlan.Server.Service;
+using GeoPlan.Server.Styles;
+using GeoPlan.Server.Tiles;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -18,6 +21,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "OPTIONS").AllowAnyHeader()));
 builder.Services.AddApiDocumentation();
+builder.Services.AddMapRendering();
+builder.Services.AddResponseEncoding();
+builder.Services.AddVectorTiles();
 
 var app = builder.Build();
 
@@ -37,13 +43,22 @@ catch (InvalidOperationException e)
 // An unreachable store is expected while a database restarts: its 503 answers need no stack trace in the log.
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is StoreUnavailableException });
 app.UseStatusCodePages();
+// HEAD must become GET before routing picks an endpoint.
+app.UseMiddleware<HeadRequests>();
+app.UseRouting();
 app.UseCors();
+app.UseResponseCompression();
 
 app.MapOpenApi("/api");
 app.MapServiceApi();
 app.MapFeaturesApi();
 app.MapPlanApi();
+app.MapTilesApi();
+app.MapStylesApi();
+app.MapWmsApi();
+app.MapMapsApi();
 app.MapHealthApi();
+app.MapFontsApi();
 
 app.Run();
 

@@ -7,11 +7,11 @@ namespace GeoPlan.Storage.GeoPackage;
 /// <summary>Builds the WHERE clause of a feature query: the R-tree prefilter, the exact bbox test and property equality.</summary>
 internal sealed class FeatureFilterSql(LayerInfo layer, SqliteCommand command)
 {
-    /// <summary>The condition, with its parameters added to the command.</summary>
-    public string Where(FeatureQuery query)
+    /// <summary>The condition, with its parameters added to the command: features in the box, in the scenario, matching every filter.</summary>
+    public string Where(BoundingBox? bbox, ScenarioYear? scenario, IReadOnlyList<PropertyFilter> filters)
     {
         var conditions = new List<string> { "1 = 1" };
-        if (query.Bbox is { } box)
+        if (bbox is { } box)
         {
             command.Parameters.AddWithValue("$minX", box.MinX);
             command.Parameters.AddWithValue("$minY", box.MinY);
@@ -24,16 +24,16 @@ internal sealed class FeatureFilterSql(LayerInfo layer, SqliteCommand command)
                 """);
         }
 
-        if (query.Scenario is { } scenario)
+        if (scenario is { } year)
         {
             // ScenarioYear.Includes, in SQL.
-            command.Parameters.AddWithValue("$year", scenario.Year);
+            command.Parameters.AddWithValue("$year", year.Year);
             conditions.Add("(CASE WHEN open_year IS NOT NULL THEN open_year <= $year ELSE status = 'operating' OR coalesce(target_year <= $year, 0) END)");
         }
 
-        for (var i = 0; i < query.Filters.Count; i++)
+        for (var i = 0; i < filters.Count; i++)
         {
-            var filter = query.Filters[i];
+            var filter = filters[i];
             var field = layer.FindField(filter.Field) ?? throw new ArgumentException($"layer '{layer.Id}' has no field '{filter.Field}'");
             var name = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             command.Parameters.AddWithValue(name, filter.Value is bool flag ? (flag ? 1 : 0) : filter.Value);

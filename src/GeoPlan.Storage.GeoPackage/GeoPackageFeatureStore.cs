@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -9,6 +10,13 @@ namespace GeoPlan.Storage.GeoPackage;
 /// <summary>The embedded default store: answers every query from a GeoPackage file with SQL on its tables and R-tree indexes.</summary>
 public sealed class GeoPackageFeatureStore : IFeatureStore
 {
+    /// <summary>Never raised: the file is built before the service opens it and read-only while it runs.</summary>
+    public event EventHandler<FeatureChange>? Changed
+    {
+        add { }
+        remove { }
+    }
+
     private readonly string _connectionString;
     private readonly Lazy<IReadOnlyList<LayerInfo>> _layers;
     private readonly Lazy<IReadOnlyList<PlanTask>> _tasks;
@@ -43,7 +51,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
         var layer = RequireLayer(query.Layer);
         await using var connection = GeoPackageFunctions.Open(_connectionString);
         await using var command = connection.CreateCommand();
-        var where = new FeatureFilterSql(layer, command).Where(query);
+        var where = new FeatureFilterSql(layer, command).Where(query.Bbox, query.Scenario, query.Filters);
 
         command.CommandText = $"SELECT count(*) FROM {Sql.Quote(layer.Id)} WHERE {where}";
         var matched = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -51,7 +59,21 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
         command.CommandText = $"{SelectFeatures(layer)} WHERE {where} ORDER BY id LIMIT $limit OFFSET $offset";
         command.Parameters.AddWithValue("$limit", query.Limit);
         command.Parameters.AddWithValue("$offset", query.Offset);
-        return new FeaturePage(await ReadFeaturesAsync(command, layer, cancellationToken), matched);
+        return new FeaturePage(await ReadFeaturesAsync(command, layer, cancellationToken).ToListAsync(cancellationToken), matched);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<PlanFeature> ScanAsync(
+        string layerId, BoundingBox? bbox, ScenarioYear? scenario, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var layer = RequireLayer(layerId);
+        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"{SelectFeatures(layer)} WHERE {new FeatureFilterSql(layer, command).Where(bbox, scenario, [])} ORDER BY id";
+        await foreach (var feature in ReadFeaturesAsync(command, layer, cancellationToken))
+        {
+            yield return feature;
+        }
     }
 
     /// <inheritdoc />
@@ -67,7 +89,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"{SelectFeatures(layer)} WHERE id = $id";
         command.Parameters.AddWithValue("$id", featureId);
-        return (await ReadFeaturesAsync(command, layer, cancellationToken)).SingleOrDefault();
+        return await ReadFeaturesAsync(command, layer, cancellationToken).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -154,24 +176,22 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
     private static string SelectFeatures(LayerInfo layer) =>
         $"SELECT geom, id, {string.Join(", ", LayerInfo.CommonFields.Concat(layer.Fields).Select(f => Sql.Quote(f.Name)))} FROM {Sql.Quote(layer.Id)}";
 
-    private static async Task<List<PlanFeature>> ReadFeaturesAsync(SqliteCommand command, LayerInfo layer, CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<PlanFeature> ReadFeaturesAsync(
+        SqliteCommand command, LayerInfo layer, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Columns follow SelectFeatures: geom, id, then the common fields and the layer's own.
         var fields = LayerInfo.CommonFields.Concat(layer.Fields).Select((f, i) => (f.Name, f.Type, Ordinal: i + 2)).ToDictionary(f => f.Name);
         var attributes = layer.Fields.Select(f => f.Name).ToList();
-        var features = new List<PlanFeature>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            features.Add(FeatureColumns.ToFeature(
+            yield return FeatureColumns.ToFeature(
                 layer.Id,
                 reader.GetString(1),
                 GeoPackageBlob.Decode((byte[])reader.GetValue(0)),
                 name => ReadValue(reader, fields[name].Ordinal, fields[name].Type),
-                attributes));
+                attributes);
         }
-
-        return features;
     }
 
     private static object? ReadValue(SqliteDataReader reader, int ordinal, FieldType type) => reader.IsDBNull(ordinal)

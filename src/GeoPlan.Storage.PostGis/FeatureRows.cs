@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using NetTopologySuite.Geometries;
@@ -10,23 +11,21 @@ internal static class FeatureRows
 {
     private static readonly HashSet<string> NotAttributes = ["id", "geom", .. LayerInfo.CommonFields.Select(f => f.Name)];
 
-    /// <summary>Every row of the reader's current result set, in order.</summary>
-    public static async Task<List<PlanFeature>> ReadAsync(NpgsqlDataReader reader, string layerId, CancellationToken ct)
+    /// <summary>Every row of the reader's current result set, in order, as it is read.</summary>
+    public static async IAsyncEnumerable<PlanFeature> StreamAsync(
+        NpgsqlDataReader reader, string layerId, [EnumeratorCancellation] CancellationToken ct)
     {
         var ordinals = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => i, StringComparer.Ordinal);
         var attributes = ordinals.Keys.Where(name => !NotAttributes.Contains(name)).OrderBy(name => ordinals[name]).ToList();
         var (id, geom) = (ordinals["id"], ordinals["geom"]);
-        var features = new List<PlanFeature>();
         while (await reader.ReadAsync(ct))
         {
-            features.Add(FeatureColumns.ToFeature(
+            yield return FeatureColumns.ToFeature(
                 layerId,
                 reader.GetString(id),
                 reader.GetFieldValue<Geometry>(geom),
                 name => reader.IsDBNull(ordinals[name]) ? null : reader.GetValue(ordinals[name]),
-                attributes));
+                attributes);
         }
-
-        return features;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
@@ -13,6 +14,34 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     private static readonly JsonSerializerOptions FieldJson = WireNamingPolicy.Apply(new JsonSerializerOptions());
 
     /// <inheritdoc />
+    /// <remarks>Raised only while <see cref="ListenAsync"/> runs, for changes any process commits.</remarks>
+    public event EventHandler<FeatureChange>? Changed;
+
+    /// <summary>Listens for committed changes and raises <see cref="Changed"/> for each; runs until cancelled or the connection fails.</summary>
+    /// <param name="listening">Called once the listening has begun: from then on no committed change goes unheard.</param>
+    /// <param name="cancellationToken">Stops listening.</param>
+    /// <remarks>Changes committed while nobody listened are not replayed: a caller that listens again should assume everything changed.</remarks>
+    public async Task ListenAsync(Action listening, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listening);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        connection.Notification += (_, e) => Changed?.Invoke(this, PostGisChanges.Read(e.Payload));
+        await using (var listen = new NpgsqlCommand($"LISTEN {PostGisChanges.Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        listening();
+        while (true)
+        {
+            await connection.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Raises <see cref="Changed"/> here, for a change this process knows of without a notification.</summary>
+    public void Announce(FeatureChange change) => Changed?.Invoke(this, change);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) => ReadLayersAsync(null, cancellationToken);
 
     /// <inheritdoc />
@@ -24,7 +53,7 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var command = dataSource.CreateCommand();
-        var where = FeatureFilterSql.Where(query, command.Parameters);
+        var where = FeatureFilterSql.Where(query.Bbox, query.Scenario, query.Filters, command.Parameters);
         var table = PgSql.LayerTable(query.Layer);
         command.CommandText = $"""
             SELECT count(*) FROM {table} WHERE {where};
@@ -32,17 +61,24 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
             """;
         command.Parameters.AddWithValue("limit", query.Limit);
         command.Parameters.AddWithValue("offset", query.Offset);
-        try
+        await using var reader = await ExecuteReaderAsync(command, query.Layer, cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var matched = reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken);
+        return new FeaturePage(await FeatureRows.StreamAsync(reader, query.Layer, cancellationToken).ToListAsync(cancellationToken), matched);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<PlanFeature> ScanAsync(
+        string layerId, BoundingBox? bbox, ScenarioYear? scenario, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand();
+        var where = FeatureFilterSql.Where(bbox, scenario, [], command.Parameters);
+        command.CommandText = $"""SELECT * FROM {PgSql.LayerTable(layerId)} WHERE {where} ORDER BY id COLLATE "C" """;
+        await using var reader = await ExecuteReaderAsync(command, layerId, cancellationToken);
+        await foreach (var feature in FeatureRows.StreamAsync(reader, layerId, cancellationToken))
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            var matched = reader.GetInt64(0);
-            await reader.NextResultAsync(cancellationToken);
-            return new FeaturePage(await FeatureRows.ReadAsync(reader, query.Layer, cancellationToken), matched);
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn)
-        {
-            throw new ArgumentException($"layer '{query.Layer}' does not exist or lacks a filtered field: {e.MessageText}", nameof(query), e);
+            yield return feature;
         }
     }
 
@@ -76,7 +112,7 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
             await using var command = new NpgsqlCommand($"SELECT * FROM {PgSql.LayerTable(layer)} WHERE id = ANY(@ids)", connection);
             command.Parameters.AddWithValue("ids", ids.ToArray());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            foreach (var feature in await FeatureRows.ReadAsync(reader, layer, cancellationToken))
+            await foreach (var feature in FeatureRows.StreamAsync(reader, layer, cancellationToken))
             {
                 byId[feature.Id] = feature;
             }
@@ -137,5 +173,18 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
         }
 
         return layers;
+    }
+
+    // A layer or field that does not exist is the caller's mistake, as it is in the GeoPackage store.
+    private static async Task<NpgsqlDataReader> ExecuteReaderAsync(NpgsqlCommand command, string layerId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command.ExecuteReaderAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn)
+        {
+            throw new ArgumentException($"layer '{layerId}' does not exist or lacks a filtered field: {e.MessageText}", nameof(layerId), e);
+        }
     }
 }

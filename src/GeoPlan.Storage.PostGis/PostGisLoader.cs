@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Storage;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
@@ -68,6 +69,7 @@ public static class PostGisLoader
         }
 
         await PlanRows.CopyAsync(connection, source.Tasks, source.Indicators, ct);
+        await PostGisChanges.NotifyAsync(connection, FeatureChange.Everything, ct);
         await transaction.CommitAsync(ct);
         return layers;
     }

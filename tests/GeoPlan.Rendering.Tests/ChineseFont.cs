@@ -8,17 +8,9 @@ internal static class ChineseFont
 {
     public static void Require()
     {
-        if (LabelFont.Default.CoversChinese)
+        if (!LabelFont.Default.CoversChinese)
         {
-            return;
+            ExternalTool.Missing($"{LabelFont.InstallAdvice} (tools/test.sh does so when run as root)");
         }
-
-        var message = $"{LabelFont.InstallAdvice} (tools/test.sh does so when run as root)";
-        if (ExternalTool.InCi)
-        {
-            throw new InvalidOperationException($"CI=true: {message}");
-        }
-
-        Skip.If(true, message);
     }
 }

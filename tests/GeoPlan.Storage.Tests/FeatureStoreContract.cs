@@ -136,6 +136,42 @@ public abstract class FeatureStoreContract<TFixture>(TFixture fixture)
         }
     }
 
+    [SkippableTheory]
+    [InlineData(null)]
+    [InlineData(2023)]
+    [InlineData(2025)]
+    public async Task A_scan_gives_every_feature_in_the_box_and_scenario_in_id_order_read_whole(int? year)
+    {
+        var random = new Random(4090);
+        var bounds = GeoPlan.Core.MetropolitanArea.Bounds;
+        var scenario = year is { } y ? new ScenarioYear(y) : (ScenarioYear?)null;
+        foreach (var layer in Dataset.Layers)
+        {
+            var size = Math.Pow(10, random.NextDouble() * 2 - 1.5);
+            var x = bounds.MinX + random.NextDouble() * (bounds.Width - size);
+            var top = bounds.MinY + random.NextDouble() * (bounds.Height - size);
+            Assert.True(BoundingBox.TryCreate(x, top, x + size, top + size, out var box, out _));
+
+            var scanned = await Store.ScanAsync(layer.Id, box, scenario).ToListAsync();
+            var everything = await Store.ScanAsync(layer.Id, null, null).ToListAsync();
+
+            var rectangle = Wgs84.ToGeometry(box.ToEnvelope());
+            var expected = Dataset.Features
+                .Where(f => f.Layer == layer.Id && f.Geometry.Intersects(rectangle) && (scenario is not { } s || s.Includes(f)))
+                .Select(f => f.Id)
+                .Order(StringComparer.Ordinal);
+            Assert.Equal(expected, scanned.Select(f => f.Id));
+            Assert.Equal(Dataset.Features.Where(f => f.Layer == layer.Id).Select(f => f.Id).Order(StringComparer.Ordinal), everything.Select(f => f.Id));
+            Assert.All(everything, f => Assert.Equal(Dataset.Features.Single(d => d.Id == f.Id).Attributes.OrderBy(p => p.Key), f.Attributes.OrderBy(p => p.Key)));
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_scan_of_an_unknown_layer_is_the_callers_mistake()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(async () => await Store.ScanAsync("no_such_layer", null, null).ToListAsync());
+    }
+
     [SkippableFact]
     public async Task Paging_is_stable_and_complete()
     {

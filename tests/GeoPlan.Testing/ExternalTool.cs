@@ -51,7 +51,8 @@ public static class ExternalTool
         return (process.ExitCode, await output, await error);
     }
 
-    private static void Missing(string message)
+    /// <summary>Skips the test, or fails it in CI, saying what is missing and how to get it.</summary>
+    public static void Missing(string message)
     {
         if (InCi)
         {

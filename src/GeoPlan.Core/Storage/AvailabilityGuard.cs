@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Core.Storage;
@@ -7,6 +8,13 @@ namespace GeoPlan.Core.Storage;
 /// <param name="describeUnavailable">A sentence saying why the backend cannot answer, or null for failures that are not about reaching it.</param>
 public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore
 {
+    /// <inheritdoc />
+    public event EventHandler<FeatureChange>? Changed
+    {
+        add => inner.Changed += value;
+        remove => inner.Changed -= value;
+    }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) =>
         Guard(() => inner.GetLayersAsync(cancellationToken));
@@ -18,6 +26,18 @@ public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, strin
     /// <inheritdoc />
     public Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken = default) =>
         Guard(() => inner.QueryAsync(query, cancellationToken));
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<PlanFeature> ScanAsync(
+        string layerId, BoundingBox? bbox, ScenarioYear? scenario, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // The backend may fail at any row, so every step is guarded, not only the first.
+        await using var features = inner.ScanAsync(layerId, bbox, scenario, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (await Guard(async () => await features.MoveNextAsync()))
+        {
+            yield return features.Current;
+        }
+    }
 
     /// <inheritdoc />
     public Task<PlanFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken = default) =>

@@ -6,6 +6,9 @@ namespace GeoPlan.Core.Storage;
 /// <remarks>Features are always returned in ascending ordinal order of their id, so paging is stable.</remarks>
 public interface IFeatureStore
 {
+    /// <summary>Raised after a change is committed, by whatever process made it, so caches drop what it touched.</summary>
+    event EventHandler<FeatureChange>? Changed;
+
     /// <summary>All layers in display order.</summary>
     Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default);
 
@@ -14,6 +17,10 @@ public interface IFeatureStore
 
     /// <summary>A page of a layer's features; the layer must exist.</summary>
     Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Every feature of a layer that intersects a box (all when null) and exists in a scenario (all when null), read as it is
+    /// consumed, for answers that need all of them, such as a map or a tile; the layer must exist.</summary>
+    IAsyncEnumerable<PlanFeature> ScanAsync(string layerId, BoundingBox? bbox, ScenarioYear? scenario, CancellationToken cancellationToken = default);
 
     /// <summary>One feature of a layer, or null when the layer has none with that id.</summary>
     Task<PlanFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken = default);

@@ -66,6 +66,15 @@ public static class WebMercatorQuad
             Last((HalfWorld - south) / (2 * HalfWorld) * size, size));
     }
 
+    /// <summary>The tile at <paramref name="zoom"/> that holds a longitude/latitude point; on a tile edge, the tile east or south of it.</summary>
+    public static TileAddress TileAt(double lon, double lat, int zoom)
+    {
+        var range = TilesCovering(new Envelope(lon, lon, lat, lat), zoom);
+        return TileAddress.TryCreate(zoom, range.MaxX, range.MaxY, out var tile, out var error)
+            ? tile
+            : throw new ArgumentOutOfRangeException(nameof(zoom), error);
+    }
+
     /// <summary>The OGC TileMatrixSet document of WebMercatorQuad, ready to serialise as JSON.</summary>
     public static TileMatrixSetDefinition Definition { get; } = new(
         Id,

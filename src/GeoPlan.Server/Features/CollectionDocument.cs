@@ -41,6 +41,7 @@ public sealed record CollectionDocument(
             [
                 new Link(self, "self", MediaTypes.Json, $"{layer.TitleEn}"),
                 new Link(self + "/items", "items", MediaTypes.GeoJson, $"{layer.TitleEn} as GeoJSON"),
+                new Link(self + "/map", "http://www.opengis.net/def/rel/ogc/1.0/map", "image/png", $"{layer.TitleEn} as a map"),
                 new Link(urls.For("/collections"), "parent", MediaTypes.Json, "All collections"),
             ]);
     }

@@ -60,12 +60,12 @@ public static class ItemsQueryParser
         ScenarioYear? scenario = null;
         if (parameters.TryGetValue("year", out var yearText))
         {
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < ScenarioYear.Min || year > ScenarioYear.Max)
+            if (!ScenarioYearParameter.TryParse(yearText, out var year, out var error))
             {
-                return Fail("year", $"year must be a year from {ScenarioYear.Min} to {ScenarioYear.Max} (2023 is the baseline, 2025 the plan); got '{yearText}'");
+                return Fail("year", error);
             }
 
-            scenario = new ScenarioYear(year);
+            scenario = year;
         }
 
         var filters = new List<PropertyFilter>();

@@ -4,8 +4,8 @@ using Npgsql;
 
 namespace GeoPlan.Server.Hosting;
 
-/// <summary>Registers the PostGIS store on <c>ConnectionStrings:GeoPlan</c>, its schema migrations, and the translation of
-/// connection failures into 503 answers.</summary>
+/// <summary>Registers the PostGIS store on <c>ConnectionStrings:GeoPlan</c>, its schema migrations, its change notifications, and the
+/// translation of connection failures into 503 answers.</summary>
 public static class PostGisStore
 {
     /// <summary>The connection string's name in configuration.</summary>
@@ -15,10 +15,10 @@ public static class PostGisStore
     public static IServiceCollection AddPostGisStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IFeatureStore>(provider => new AvailabilityGuard(
-            new PostGisFeatureStore(provider.GetRequiredService<NpgsqlDataSource>()),
-            PostGisErrors.Describe));
+        services.AddSingleton(provider => new PostGisFeatureStore(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<IFeatureStore>(provider => new AvailabilityGuard(provider.GetRequiredService<PostGisFeatureStore>(), PostGisErrors.Describe));
         services.AddHostedService<PostGisSchemaMigrator>();
+        services.AddHostedService<PostGisChangeListener>();
         return services;
     }
 

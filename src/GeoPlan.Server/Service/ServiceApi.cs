@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GeoPlan.Server.Http;
+using GeoPlan.Server.Maps;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoPlan.Server.Service;
@@ -13,6 +14,17 @@ public static class ServiceApi
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        .. MapsApi.ConformanceClasses,
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/dataset-tilesets",
+        "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+        "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
+        "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
+        "http://www.opengis.net/spec/ogcapi-styles-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-styles-1/1.0/conf/mapbox-styles",
     ];
 
     /// <summary>Maps <c>/</c> and <c>/conformance</c>.</summary>
@@ -35,6 +47,10 @@ public static class ServiceApi
                 new Link(urls.For("/api"), "service-desc", MediaTypes.OpenApi, "The API definition (OpenAPI 3.0)"),
                 new Link(urls.For("/conformance"), "conformance", MediaTypes.Json, "Conformance classes"),
                 new Link(urls.For("/collections"), "data", MediaTypes.Json, "The plan layers"),
+                new Link(urls.For("/map"), MapsApi.MapRelation, "image/png", "Every plan layer as a map (OGC API - Maps)"),
+                new Link(urls.For("/tiles"), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles of all plan layers"),
+                new Link(urls.For("/tileMatrixSets"), "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", MediaTypes.Json, "Tiling schemes"),
+                new Link(urls.For("/styles"), "http://www.opengis.net/def/rel/ogc/1.0/styles", MediaTypes.Json, "Map styles for MapLibre"),
                 new Link(urls.For("/plan/tasks"), "related", MediaTypes.Json, "The plan's task tree"),
                 new Link(urls.For("/plan/indicators"), "related", MediaTypes.Json, "The plan's 34 indicators"),
             ]));

@@ -13,7 +13,7 @@ public sealed record MvtFixture(string Id, string Description, bool ValidV2, byt
     /// <summary>Every fixture of the installed package in id order; skips the test (fails it in CI) when npm has not run.</summary>
     public static IReadOnlyList<MvtFixture> All()
     {
-        var directory = Path.Combine(RepositoryRoot(), "tools", "clients", "node_modules", "@mapbox", "mvt-fixtures", "fixtures");
+        var directory = Path.Combine(RepositoryRoot.ClientPackages, "@mapbox", "mvt-fixtures", "fixtures");
         ExternalTool.RequirePath(directory, "run `npm ci --prefix tools/clients` (tools/test.sh does so where npm is installed)");
         return [.. Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal).Select(Read)];
     }
@@ -29,18 +29,5 @@ public sealed record MvtFixture(string Id, string Description, bool ValidV2, byt
             validity.GetProperty("v2").GetBoolean(),
             File.ReadAllBytes(Path.Combine(directory, "tile.mvt")),
             expected.RootElement.Clone());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GeoPlan.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no GeoPlan.sln above {AppContext.BaseDirectory}; tests run inside a GeoPlan checkout");
     }
 }
