@@ -104,6 +104,20 @@ public sealed class TilesApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     }
 
     [Fact]
+    public async Task The_landing_page_and_each_collection_link_to_their_tiles()
+    {
+        using var client = app.CreateClient();
+
+        var landing = await GetJsonAsync(client, "/");
+        var parks = await GetJsonAsync(client, "/collections/parks");
+
+        const string Rel = "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector";
+        Assert.EndsWith("/tiles", Href(landing, Rel), StringComparison.Ordinal);
+        Assert.EndsWith("/collections/parks/tiles", Href(parks, Rel), StringComparison.Ordinal);
+        Assert.Contains("http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt", (await GetJsonAsync(client, "/conformance")).GetProperty("conformsTo").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
     public async Task An_empty_tile_is_204()
     {
         using var client = app.CreateClient();
@@ -245,6 +259,9 @@ public sealed class TilesApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return MvtDecoder.Decode(await response.Content.ReadAsByteArrayAsync());
     }
+
+    private static string Href(JsonElement document, string rel) =>
+        document.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == rel).GetProperty("href").GetString()!;
 
     private static IEnumerable<string> Ids(MvtTile? tile) =>
         tile?.Layers.SelectMany(l => l.Features).Select(f => (string)f.Properties["id"].Value) ?? [];

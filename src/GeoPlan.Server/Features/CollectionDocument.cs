@@ -42,6 +42,7 @@ public sealed record CollectionDocument(
                 new Link(self, "self", MediaTypes.Json, $"{layer.TitleEn}"),
                 new Link(self + "/items", "items", MediaTypes.GeoJson, $"{layer.TitleEn} as GeoJSON"),
                 new Link(self + "/map", "http://www.opengis.net/def/rel/ogc/1.0/map", "image/png", $"{layer.TitleEn} as a map"),
+                new Link(self + "/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, $"{layer.TitleEn} as vector tiles"),
                 new Link(urls.For("/collections"), "parent", MediaTypes.Json, "All collections"),
             ]);
     }
