@@ -30,7 +30,7 @@ postgis_install() {
 }
 
 # Runs a PostgreSQL program as the cluster's owner: initdb and postgres refuse to run as root.
-_postgis_as_owner() {
+postgis_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
     runuser -u postgres -- "$@"
   else
@@ -39,7 +39,7 @@ _postgis_as_owner() {
 }
 
 # A TCP port on 127.0.0.1 that nothing listens on now.
-_postgis_free_port() {
+postgis_free_port() {
   local port
   for _ in $(seq 1 50); do
     port=$((20000 + RANDOM % 40000))
@@ -62,7 +62,7 @@ postgis_start() {
   chmod 700 "$_postgis_dir"
 
   local data="$_postgis_dir/data" port
-  _postgis_as_owner "$POSTGIS_BIN/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$_postgis_dir/initdb.log" 2>&1 ||
+  postgis_as_owner "$POSTGIS_BIN/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$_postgis_dir/initdb.log" 2>&1 ||
     { echo "postgis.sh: initdb failed:" >&2; cat "$_postgis_dir/initdb.log" >&2; return 1; }
   # Trust only connections from this machine's loopback and the private socket directory.
   printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >"$data/pg_hba.conf"
@@ -70,7 +70,7 @@ postgis_start() {
   # Settings live in the cluster's own config, so a test can stop it and start it again with plain pg_ctl.
   echo "include 'geoplan.conf'" >>"$data/postgresql.conf"
   for _ in 1 2 3; do
-    port=$(_postgis_free_port) || break
+    port=$(postgis_free_port) || break
     # A throwaway cluster needs no durability: skipping fsync makes loads and test databases fast.
     cat >"$data/geoplan.conf" <<CONF
 listen_addresses = '127.0.0.1'
@@ -81,7 +81,7 @@ synchronous_commit = off
 full_page_writes = off
 CONF
     [ "$(id -u)" -eq 0 ] && chown postgres: "$data/geoplan.conf"
-    if _postgis_as_owner "$POSTGIS_BIN/pg_ctl" -D "$data" -l "$_postgis_dir/server.log" -w -t 60 start >/dev/null; then
+    if postgis_as_owner "$POSTGIS_BIN/pg_ctl" -D "$data" -l "$_postgis_dir/server.log" -w -t 60 start >/dev/null; then
       break
     fi
     port=""
@@ -107,7 +107,7 @@ CONF
 postgis_stop() {
   [ -n "$_postgis_dir" ] || return 0
   if [ -f "$_postgis_dir/data/postmaster.pid" ]; then
-    _postgis_as_owner "$POSTGIS_BIN/pg_ctl" -D "$_postgis_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    postgis_as_owner "$POSTGIS_BIN/pg_ctl" -D "$_postgis_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
   rm -rf "$_postgis_dir"
   _postgis_dir=""

@@ -4,19 +4,11 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# Debian packages the tests use as real clients; installed when missing and we are root.
-install_missing() {
-  local command=$1 package=$2
-  command -v "$command" >/dev/null 2>&1 && return 0
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "test.sh: installing $package"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null
-  else
-    echo "test.sh: '$command' is missing; install Debian's $package (as root: apt-get install $package) or its tests will skip"
-  fi
-}
-install_missing ogrinfo gdal-bin
+# Debian packages the tests use as real clients, installed when missing and we are root; without them their tests skip
+# (or fail with CI=true).
+# shellcheck source=tools/packages.sh
+source tools/packages.sh
+install_missing ogrinfo gdal-bin || true
 # npm clients and reference data the tests use (@mapbox/mvt-fixtures, MapLibre's gl-style-validate), pinned in tools/clients;
 # installed again whenever the lock file is newer than what is installed.
 installed=tools/clients/node_modules/.package-lock.json
@@ -28,7 +20,7 @@ if [ ! -f "$installed" ] || [ tools/clients/package-lock.json -nt "$installed" ]
   fi
 fi
 # Chinese map labels need a font with Chinese glyphs.
-fc-list :lang=zh 2>/dev/null | grep -q . || dpkg -s fonts-noto-cjk >/dev/null 2>&1 || install_missing "a Chinese font" fonts-noto-cjk
+fc-list :lang=zh 2>/dev/null | grep -q . || dpkg -s fonts-noto-cjk >/dev/null 2>&1 || install_missing "a Chinese font" fonts-noto-cjk || true
 
 results=$(mktemp -d)
 # shellcheck source=tools/postgis.sh

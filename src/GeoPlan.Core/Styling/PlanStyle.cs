@@ -1,4 +1,5 @@
 using GeoPlan.Core.Model;
+using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Core.Styling;
 
@@ -30,6 +31,9 @@ public sealed class PlanStyle
         _byStatus = Statuses.ToDictionary(s => s.Status);
     }
 
+    // A neutral slate for layers without a rule of their own.
+    private static readonly StyleColor PlainColor = StyleColor.FromHex("#5b6b7f");
+
     /// <summary>GeoPlan's default planning-map style.</summary>
     public static PlanStyle Default { get; } = DefaultPlanStyle.Create();
 
@@ -44,6 +48,31 @@ public sealed class PlanStyle
 
     /// <summary>The style of a layer; null when the style does not draw it.</summary>
     public LayerStyle? Find(string layerId) => _byId.GetValueOrDefault(layerId);
+
+    /// <summary>The style of a layer; for a layer this style has no rule for, such as an imported one, a plain one by its geometry type,
+    /// so that every layer asked for is drawn.</summary>
+    public LayerStyle For(LayerInfo layer)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        return Find(layer.Id) ?? new LayerStyle
+        {
+            LayerId = layer.Id,
+            TitleZh = layer.TitleZh,
+            TitleEn = layer.TitleEn,
+            DrawOrder = int.MaxValue,
+            Kind = layer.GeometryType switch
+            {
+                OgcGeometryType.Point or OgcGeometryType.MultiPoint => SymbolKind.Circle,
+                OgcGeometryType.LineString or OgcGeometryType.MultiLineString => SymbolKind.Line,
+                _ => SymbolKind.Fill,
+            },
+            Color = PlainColor,
+            Opacity = 0.5,
+            OutlineColor = PlainColor,
+            Width = 1,
+            Radius = 4,
+        };
+    }
 
     /// <summary>The variant of a status.</summary>
     public StatusStyle Status(FeatureStatus status) => _byStatus[status];

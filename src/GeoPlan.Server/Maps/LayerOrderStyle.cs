@@ -1,3 +1,4 @@
+using GeoPlan.Core.Model;
 using GeoPlan.Core.Styling;
 
 namespace GeoPlan.Server.Maps;
@@ -5,14 +6,8 @@ namespace GeoPlan.Server.Maps;
 /// <summary>A style that draws only the requested layers, in the order they were asked for (the first at the bottom).</summary>
 internal static class LayerOrderStyle
 {
-    /// <summary>The layers of <paramref name="style"/> named in <paramref name="layers"/>, renumbered to draw in that order.</summary>
-    public static PlanStyle For(PlanStyle style, IReadOnlyList<string> layers)
-    {
-        var ordered = layers
-            .Distinct(StringComparer.Ordinal)
-            .Select(style.Find)
-            .OfType<LayerStyle>()
-            .Select((layer, position) => layer with { DrawOrder = position });
-        return new PlanStyle(style.Background, ordered, style.Statuses);
-    }
+    /// <summary>The styles of <paramref name="layers"/> (plain ones for layers <paramref name="style"/> has no rule for), renumbered to
+    /// draw in that order.</summary>
+    public static PlanStyle For(PlanStyle style, IEnumerable<LayerInfo> layers) =>
+        new(style.Background, layers.DistinctBy(l => l.Id).Select((layer, position) => style.For(layer) with { DrawOrder = position }), style.Statuses);
 }

@@ -1,5 +1,4 @@
 using GeoPlan.Core.Model;
-using GeoPlan.Core.Storage;
 using GeoPlan.Core.Tiles;
 using GeoPlan.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,17 +43,17 @@ public static class TilesApi
     private static Results<Ok<TileMatrixSetDefinition>, ProblemHttpResult> GetTileMatrixSet(string tileMatrixSetId) =>
         tileMatrixSetId == WebMercatorQuad.Id ? TypedResults.Ok(WebMercatorQuad.Definition) : UnknownTileMatrixSet(tileMatrixSetId);
 
-    private static async Task<Ok<TilesetList>> GetCombinedTilesets(HttpRequest request, IFeatureStore store, CancellationToken ct) =>
-        TypedResults.Ok(TilesetDocuments.List(Tileset.Combined(await store.GetLayersAsync(ct)), new RequestUrls(request)));
+    private static async Task<Ok<TilesetList>> GetCombinedTilesets(HttpRequest request, LayerCatalog catalog, CancellationToken ct) =>
+        TypedResults.Ok(TilesetDocuments.List(Tileset.Combined(await catalog.GetLayersAsync(ct)), new RequestUrls(request)));
 
     private static async Task<Results<Ok<TilesetMetadata>, ProblemHttpResult>> GetCombinedTileset(
-        string tileMatrixSetId, HttpRequest request, IFeatureStore store, CancellationToken ct) =>
+        string tileMatrixSetId, HttpRequest request, LayerCatalog catalog, CancellationToken ct) =>
         tileMatrixSetId != WebMercatorQuad.Id
             ? UnknownTileMatrixSet(tileMatrixSetId)
-            : TypedResults.Ok(TilesetDocuments.Metadata(Tileset.Combined(await store.GetLayersAsync(ct)), new RequestUrls(request)));
+            : TypedResults.Ok(TilesetDocuments.Metadata(Tileset.Combined(await catalog.GetLayersAsync(ct)), new RequestUrls(request)));
 
     private static async Task<Results<Ok<TileJson>, ProblemHttpResult>> GetCombinedTileJson(
-        string tileMatrixSetId, HttpRequest request, IFeatureStore store, CancellationToken ct)
+        string tileMatrixSetId, HttpRequest request, LayerCatalog catalog, CancellationToken ct)
     {
         if (tileMatrixSetId != WebMercatorQuad.Id)
         {
@@ -63,23 +62,23 @@ public static class TilesApi
 
         return ScenarioYearParameter.Read(request) is { Problem: { } error }
             ? error
-            : TypedResults.Ok(TilesetDocuments.TileJson(Tileset.Combined(await store.GetLayersAsync(ct)), new RequestUrls(request), request.Query["year"]));
+            : TypedResults.Ok(TilesetDocuments.TileJson(Tileset.Combined(await catalog.GetLayersAsync(ct)), new RequestUrls(request), request.Query["year"]));
     }
 
     private static async Task<IResult> GetCombinedTile(
-        string tileMatrixSetId, string tileMatrix, string tileRow, string tileCol, HttpContext context, IFeatureStore store, VectorTiles tiles, CancellationToken ct) =>
-        await GetTileAsync(Tileset.Combined(await store.GetLayersAsync(ct)), tileMatrixSetId, tileMatrix, tileRow, tileCol, context, tiles, ct);
+        string tileMatrixSetId, string tileMatrix, string tileRow, string tileCol, HttpContext context, LayerCatalog catalog, VectorTiles tiles, CancellationToken ct) =>
+        await GetTileAsync(Tileset.Combined(await catalog.GetLayersAsync(ct)), tileMatrixSetId, tileMatrix, tileRow, tileCol, context, tiles, ct);
 
     private static async Task<Results<Ok<TilesetList>, ProblemHttpResult>> GetCollectionTilesets(
-        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken ct) =>
-        await store.GetLayerAsync(collectionId, ct) is { } layer
+        string collectionId, HttpRequest request, LayerCatalog catalog, CancellationToken ct) =>
+        await catalog.GetLayerAsync(collectionId, ct) is { } layer
             ? TypedResults.Ok(TilesetDocuments.List(Tileset.Of(layer), new RequestUrls(request)))
             : UnknownCollection(collectionId);
 
     private static async Task<Results<Ok<TilesetMetadata>, ProblemHttpResult>> GetCollectionTileset(
-        string collectionId, string tileMatrixSetId, HttpRequest request, IFeatureStore store, CancellationToken ct)
+        string collectionId, string tileMatrixSetId, HttpRequest request, LayerCatalog catalog, CancellationToken ct)
     {
-        if (await store.GetLayerAsync(collectionId, ct) is not { } layer)
+        if (await catalog.GetLayerAsync(collectionId, ct) is not { } layer)
         {
             return UnknownCollection(collectionId);
         }
@@ -90,9 +89,9 @@ public static class TilesApi
     }
 
     private static async Task<Results<Ok<TileJson>, ProblemHttpResult>> GetCollectionTileJson(
-        string collectionId, string tileMatrixSetId, HttpRequest request, IFeatureStore store, CancellationToken ct)
+        string collectionId, string tileMatrixSetId, HttpRequest request, LayerCatalog catalog, CancellationToken ct)
     {
-        if (await store.GetLayerAsync(collectionId, ct) is not { } layer)
+        if (await catalog.GetLayerAsync(collectionId, ct) is not { } layer)
         {
             return UnknownCollection(collectionId);
         }
@@ -109,8 +108,8 @@ public static class TilesApi
 
     private static async Task<IResult> GetCollectionTile(
         string collectionId, string tileMatrixSetId, string tileMatrix, string tileRow, string tileCol,
-        HttpContext context, IFeatureStore store, VectorTiles tiles, CancellationToken ct) =>
-        await store.GetLayerAsync(collectionId, ct) is { } layer
+        HttpContext context, LayerCatalog catalog, VectorTiles tiles, CancellationToken ct) =>
+        await catalog.GetLayerAsync(collectionId, ct) is { } layer
             ? await GetTileAsync(Tileset.Of(layer), tileMatrixSetId, tileMatrix, tileRow, tileCol, context, tiles, ct)
             : UnknownCollection(collectionId);
 
