@@ -1,5 +1,7 @@
 using System.Text;
 
+using GeoPlan.Core.Protobuf;
+
 namespace GeoPlan.Core.Tiles;
 
 /// <summary>Writes a Mapbox Vector Tile (spec 2.1) layer by layer, sharing keys and values per layer; reusable, not thread-safe.</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+using GeoPlan.Core.Protobuf;
 namespace GeoPlan.Rendering.Glyphs;
 
 /// <summary>Encodes glyphs in the Mapbox glyphs protobuf (glyphs.proto) that MapLibre fetches from a style's <c>glyphs</c> URL.</summary>
@@ -29,34 +31,35 @@ public static class GlyphsPbf
     {
         ArgumentNullException.ThrowIfNull(fontstack);
         ArgumentNullException.ThrowIfNull(glyphs);
-        var stack = new ProtobufWriter();
-        stack.WriteString(NameField, fontstack);
-        stack.WriteString(RangeField, range.ToString());
+        var stack = new ProtobufBuffer();
+        stack.WriteLengthDelimited(NameField, Encoding.UTF8.GetBytes(fontstack));
+        stack.WriteLengthDelimited(RangeField, Encoding.UTF8.GetBytes(range.ToString()));
+        var message = new ProtobufBuffer();
         foreach (var glyph in glyphs)
         {
-            stack.WriteMessage(GlyphsField, Glyph(glyph));
+            message.Clear();
+            WriteGlyph(message, glyph);
+            stack.WriteLengthDelimited(GlyphsField, message.WrittenSpan);
         }
 
-        var message = new ProtobufWriter();
-        message.WriteMessage(StacksField, stack);
+        message.Clear();
+        message.WriteLengthDelimited(StacksField, stack.WrittenSpan);
         return message.WrittenSpan.ToArray();
     }
 
-    private static ProtobufWriter Glyph(SdfGlyph glyph)
+    private static void WriteGlyph(ProtobufBuffer message, SdfGlyph glyph)
     {
-        var message = new ProtobufWriter();
-        message.WriteUInt32(IdField, (uint)glyph.Codepoint);
+        message.WriteVarintField(IdField, (uint)glyph.Codepoint);
         // Glyphs without ink (spaces) carry no bitmap, as in fontnik's ranges.
         if (!glyph.Bitmap.IsEmpty)
         {
-            message.WriteBytes(BitmapField, glyph.Bitmap.Span);
+            message.WriteLengthDelimited(BitmapField, glyph.Bitmap.Span);
         }
 
-        message.WriteUInt32(WidthField, (uint)glyph.Width);
-        message.WriteUInt32(HeightField, (uint)glyph.Height);
-        message.WriteSInt32(LeftField, glyph.Left);
-        message.WriteSInt32(TopField, glyph.Top);
-        message.WriteUInt32(AdvanceField, (uint)glyph.Advance);
-        return message;
+        message.WriteVarintField(WidthField, (uint)glyph.Width);
+        message.WriteVarintField(HeightField, (uint)glyph.Height);
+        message.WriteSInt32Field(LeftField, glyph.Left);
+        message.WriteSInt32Field(TopField, glyph.Top);
+        message.WriteVarintField(AdvanceField, (uint)glyph.Advance);
     }
 }

@@ -5,9 +5,11 @@ namespace GeoPlan.Server.Hosting;
 /// <summary>Registers the store that <c>GeoPlan:Store</c> names.</summary>
 public static class StoreRegistration
 {
-    /// <summary>Adds the embedded GeoPackage store or the PostGIS store; an unknown name fails when the store is first resolved, at start-up.</summary>
+    /// <summary>Adds the embedded GeoPackage store or the PostGIS store, and the <see cref="LayerCatalog"/> over it; an unknown name
+    /// fails when the store is first resolved, at start-up.</summary>
     public static IServiceCollection AddGeoPlanStore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<LayerCatalog>();
         var store = configuration.GetSection(GeoPlanOptions.Section).Get<GeoPlanOptions>()?.Store ?? "geopackage";
         return store.ToUpperInvariant() switch
         {

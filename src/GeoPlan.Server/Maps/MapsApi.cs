@@ -4,6 +4,7 @@ using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Rendering;
 using GeoPlan.Server.Features;
+using GeoPlan.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
 
@@ -41,32 +42,38 @@ public static class MapsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetMap(
-        HttpRequest request, IFeatureStore store, MapRenderer renderer, CancellationToken ct)
+        HttpRequest request, IFeatureStore store, LayerCatalog catalog, MapRenderer renderer, CancellationToken ct)
     {
-        var layers = await store.GetLayersAsync(ct);
+        var layers = await catalog.GetLayersAsync(ct);
         var ids = layers.OrderBy(l => renderer.Style.Find(l.Id)?.DrawOrder ?? int.MaxValue).Select(l => l.Id).ToList();
-        return await RenderAsync(request, ids, DefaultExtent(layers), store, renderer, ct);
+        return await RenderAsync(request, ids, layers, DefaultExtent(layers), store, renderer, ct);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCollectionMap(
-        string collectionId, HttpRequest request, IFeatureStore store, MapRenderer renderer, CancellationToken ct)
+        string collectionId, HttpRequest request, IFeatureStore store, LayerCatalog catalog, MapRenderer renderer, CancellationToken ct)
     {
-        var layer = await store.GetLayerAsync(collectionId, ct);
+        var layer = await catalog.GetLayerAsync(collectionId, ct);
         return layer is null
             ? await FeaturesApi.CollectionNotFound(store, collectionId, ct)
-            : await RenderAsync(request, [layer.Id], DefaultExtent([layer]), store, renderer, ct);
+            : await RenderAsync(request, [layer.Id], [layer], DefaultExtent([layer]), store, renderer, ct);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(
-        HttpRequest request, IReadOnlyList<string> layers, Envelope defaultLonLat, IFeatureStore store, MapRenderer renderer, CancellationToken ct)
+        HttpRequest request,
+        IReadOnlyList<string> drawn,
+        IReadOnlyList<LayerInfo> layers,
+        Envelope defaultLonLat,
+        IFeatureStore store,
+        MapRenderer renderer,
+        CancellationToken ct)
     {
-        var (map, problem) = MapsQueryParser.Parse(request.Query, layers, defaultLonLat, renderer.Style);
+        var (map, problem) = MapsQueryParser.Parse(request.Query, drawn, defaultLonLat, renderer.Style);
         if (problem is not null)
         {
             return problem;
         }
 
-        var png = await MapImage.RenderPngAsync(map!, store, renderer, ct);
+        var png = await MapImage.RenderPngAsync(map!, layers, store, renderer, ct);
         var viewport = map!.Viewport;
         var extent = viewport.Extent;
         request.HttpContext.Response.Headers["Content-Crs"] = $"<{viewport.Crs.Uri}>";

@@ -1,6 +1,7 @@
 using GeoPlan.Core.Storage;
 using GeoPlan.Rendering;
 using GeoPlan.Server.Features;
+using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WmsResult = Microsoft.AspNetCore.Http.HttpResults.Results<
@@ -27,7 +28,7 @@ public static class WmsApi
     }
 
     private static async Task<WmsResult> Handle(
-        HttpRequest request, IFeatureStore store, MapRenderer renderer, LegendImages legends, CancellationToken ct)
+        HttpRequest request, IFeatureStore store, LayerCatalog catalog, MapRenderer renderer, LegendImages legends, CancellationToken ct)
     {
         var parameters = new WmsParameters(request.Query);
         var error = parameters.Repeated() ?? CheckService(parameters);
@@ -47,7 +48,7 @@ public static class WmsApi
                     "REQUEST")).ToResult();
         }
 
-        var layers = new WmsLayers(await store.GetLayersAsync(ct), renderer.Style);
+        var layers = new WmsLayers(await catalog.GetLayersAsync(ct), renderer.Style);
         return operation switch
         {
             "GetCapabilities" => GetCapabilities(parameters, layers, legends, new RequestUrls(request)),
@@ -89,7 +90,7 @@ public static class WmsApi
             return error.ToResult();
         }
 
-        return PngResponse.From(response, await MapImage.RenderPngAsync(map!, store, renderer, ct));
+        return PngResponse.From(response, await MapImage.RenderPngAsync(map!, layers.Layers, store, renderer, ct));
     }
 
     private static async Task<WmsResult> GetFeatureInfo(

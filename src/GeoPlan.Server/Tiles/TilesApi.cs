@@ -1,5 +1,6 @@
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Tiles;
+using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 

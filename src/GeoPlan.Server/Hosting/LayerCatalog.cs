@@ -1,9 +1,10 @@
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 
-namespace GeoPlan.Server.Tiles;
+namespace GeoPlan.Server.Hosting;
 
-/// <summary>The store's layers, read once and again only after the store announces a change: a cached tile then costs no query.</summary>
+/// <summary>The store's layers, read once and again only after the store announces a change: a cached tile or a map then
+/// costs no query for them.</summary>
 public sealed class LayerCatalog : IDisposable
 {
     private readonly IFeatureStore _store;
