@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using GeoPlan.Core.Model;
+using GeoPlan.Interchange.GeoJson;
 
 namespace GeoPlan.Geodata;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoPlan.Core.Model;
+using GeoPlan.Interchange.GeoJson;
 using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Geodata;

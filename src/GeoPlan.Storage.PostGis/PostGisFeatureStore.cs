@@ -25,7 +25,7 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     {
         ArgumentNullException.ThrowIfNull(listening);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        connection.Notification += (_, e) => Changed?.Invoke(this, PostGisChanges.Read(e.Payload));
+        connection.Notification += (_, e) => Raise(PostGisChanges.Read(e.Payload));
         await using (var listen = new NpgsqlCommand($"LISTEN {PostGisChanges.Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(cancellationToken);
@@ -39,7 +39,7 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     }
 
     /// <summary>Raises <see cref="Changed"/> here, for a change this process knows of without a notification.</summary>
-    public void Announce(FeatureChange change) => Changed?.Invoke(this, change);
+    public void Announce(FeatureChange change) => Raise(change);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) => ReadLayersAsync(null, cancellationToken);
@@ -186,5 +186,13 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
         {
             throw new ArgumentException($"layer '{layerId}' does not exist or lacks a filtered field: {e.MessageText}", nameof(layerId), e);
         }
+    }
+
+    // A changed table may have other columns: statements prepared on pooled connections for the old one would fail, so the
+    // pool's connections are renewed (busy ones when they come back) before anyone hears of the change.
+    private void Raise(FeatureChange change)
+    {
+        dataSource.Clear();
+        Changed?.Invoke(this, change);
     }
 }

@@ -8,9 +8,11 @@ namespace GeoPlan.Interchange.Reading;
 /// <param name="Attributes">Attribute values: string, long, double, bool or null, keyed by the file's field names.</param>
 /// <param name="Position">Where the feature is in the file, for messages a person can act on, e.g. <c>line 12</c> or <c>record 7</c>.</param>
 /// <param name="GeometryProblem">Why the geometry could not be read, when it could not.</param>
+/// <param name="AttributeProblem">Why an attribute could not be read as text, number, boolean or null, when one could not.</param>
 public sealed record SourceFeature(
     string? Id,
     Geometry? Geometry,
     IReadOnlyDictionary<string, object?> Attributes,
     string Position,
-    string? GeometryProblem = null);
+    string? GeometryProblem = null,
+    string? AttributeProblem = null);

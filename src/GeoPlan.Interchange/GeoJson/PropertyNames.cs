@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace GeoPlan.Geodata;
+namespace GeoPlan.Interchange.GeoJson;
 
 /// <summary>Property names read as strings made once each: a layer's features repeat the same few names a hundred thousand times.</summary>
-internal sealed class PropertyNames
+public sealed class PropertyNames
 {
     // Names beyond this many are new strings each time, so a file of ever-new names cannot grow the list without bound.
     private const int Limit = 256;

@@ -1,10 +1,10 @@
 using System.Text.Json;
 
-namespace GeoPlan.Geodata;
+namespace GeoPlan.Interchange.GeoJson;
 
 /// <summary>Walks a GeoJSON FeatureCollection in a stream one complete feature at a time, holding only a buffer of the file in memory.</summary>
 /// <remarks>Malformed JSON anywhere in the file throws a <see cref="JsonException"/> that gives its line and byte position.</remarks>
-internal sealed class GeoJsonFeatureStream(Stream stream, int bufferSize = GeoJsonFeatureStream.DefaultBufferSize)
+public sealed class GeoJsonFeatureStream(Stream stream, int bufferSize = GeoJsonFeatureStream.DefaultBufferSize)
 {
     /// <summary>How many bytes are read from the stream at a time; the buffer only grows past this for a feature that does not fit.</summary>
     // Small enough to stay off the large object heap, where every allocation brings a full garbage collection nearer.
@@ -26,12 +26,22 @@ internal sealed class GeoJsonFeatureStream(Stream stream, int bufferSize = GeoJs
     private Phase _phase;
     private int _featureStart;
     private int _featureLength;
+    private long _bufferOffset;
 
     /// <summary>False when the file was read to its end without finding a 'features' array.</summary>
     public bool HasFeatures { get; private set; }
 
+    /// <summary>The CRS named by the collection's <c>crs</c> member (the 2008 GeoJSON convention), once read; null when there is none.</summary>
+    public string? NamedCrs { get; private set; }
+
+    /// <summary>True when the <c>crs</c> member came after the features, too late for the features already read.</summary>
+    public bool CrsFollowsFeatures { get; private set; }
+
     /// <summary>The feature found by the last successful <see cref="MoveNext"/>: one complete JSON value.</summary>
     public ReadOnlySpan<byte> Current => _buffer.AsSpan(_featureStart, _featureLength);
+
+    /// <summary>Where <see cref="Current"/> starts in the file, in bytes from its beginning.</summary>
+    public long CurrentOffset => _bufferOffset + _featureStart;
 
     /// <summary>Finds the next feature; false at the end of the file, which has by then been checked to be well-formed JSON.</summary>
     public bool MoveNext()
@@ -95,6 +105,7 @@ internal sealed class GeoJsonFeatureStream(Stream stream, int bufferSize = GeoJs
                     }
 
                     var isFeatures = !HasFeatures && member.ValueTextEquals("features"u8);
+                    var isCrs = member.ValueTextEquals("crs"u8);
                     var value = member;
                     if (!value.Read())
                     {
@@ -106,10 +117,20 @@ internal sealed class GeoJsonFeatureStream(Stream stream, int bufferSize = GeoJs
                         HasFeatures = true;
                         _phase = Phase.Features;
                     }
-                    else if (!value.TrySkip())
+                    else
                     {
-                        // TrySkip leaves the copy where it was; nothing is consumed until the value is whole.
-                        return false;
+                        var whole = value;
+                        if (!value.TrySkip())
+                        {
+                            // TrySkip leaves the copy where it was; nothing is consumed until the value is whole.
+                            return false;
+                        }
+
+                        if (isCrs)
+                        {
+                            NamedCrs = CrsMember.Read(whole);
+                            CrsFollowsFeatures = HasFeatures;
+                        }
                     }
 
                     reader = value;
@@ -168,6 +189,7 @@ internal sealed class GeoJsonFeatureStream(Stream stream, int bufferSize = GeoJs
             _buffer.AsSpan(_start, pending).CopyTo(_buffer);
         }
 
+        _bufferOffset += _start;
         _start = 0;
         _end = pending;
         while (_end < _buffer.Length)

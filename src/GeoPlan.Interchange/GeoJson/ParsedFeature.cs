@@ -1,10 +1,10 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 
-namespace GeoPlan.Geodata;
+namespace GeoPlan.Interchange.GeoJson;
 
 /// <summary>A GeoJSON feature's members as read, before any rule: the id if a string, the geometry or why not, the properties if an object.</summary>
-internal readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometry, List<FeatureProperty>? Properties)
+public readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometry, List<FeatureProperty>? Properties)
 {
     private const string MissingGeometry = "'geometry' is missing or null";
     private static readonly object AnyWhole = 0L;
@@ -126,4 +126,4 @@ internal readonly record struct ParsedFeature(string? Id, ParsedGeometry Geometr
 }
 
 /// <summary>A feature's geometry as read, or why it could not be read.</summary>
-internal readonly record struct ParsedGeometry(Geometry? Value, string? Error);
+public readonly record struct ParsedGeometry(Geometry? Value, string? Error);

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 
-namespace GeoPlan.Geodata;
+namespace GeoPlan.Interchange.GeoJson;
 
 /// <summary>Reads a GeoJSON geometry object straight into a 2D NetTopologySuite geometry in WGS 84; a third ordinate is dropped.</summary>
 /// <remarks>Members come in any order; a GeometryCollection comes back empty, as no layer holds one; bad coordinates throw a JsonException.</remarks>
-internal static class GeoJsonGeometryReader
+public static class GeoJsonGeometryReader
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
