@@ -13,11 +13,15 @@ public sealed class CrsTransform
     private readonly CrsDefinition _target;
     private readonly MathTransform? _unproject;
     private readonly MathTransform? _project;
+    private readonly LonLatOffset? _removeOffset;
+    private readonly LonLatOffset? _addOffset;
 
     /// <summary>Prepares a transform from <paramref name="source"/> to <paramref name="target"/>.</summary>
     /// <remarks>
     /// The path always runs through longitude/latitude without a datum shift: WGS 84 and CGCS2000 agree to a few
     /// centimetres, and a shift through geocentric coordinates would add more error (about 1 cm) than it removes.
+    /// GCJ-02 and BD-09 take their offset off (to about 0.1 mm, see <see cref="LonLatOffset"/>) or put it on in WGS 84
+    /// longitude/latitude; between two CRSs with the same offset it is left alone.
     /// </remarks>
     public CrsTransform(CrsDefinition source, CrsDefinition target)
     {
@@ -29,6 +33,11 @@ public sealed class CrsTransform
         _project = target.System is ProjectedCoordinateSystem to
             ? Factory.CreateFromCoordinateSystems(to.GeographicCoordinateSystem, to).MathTransform
             : null;
+        if (source.Offset != target.Offset)
+        {
+            _removeOffset = source.Offset;
+            _addOffset = target.Offset;
+        }
     }
 
     /// <summary>A transformed copy of <paramref name="geometry"/>; the input is not changed.</summary>
@@ -52,6 +61,16 @@ public sealed class CrsTransform
         if (_unproject is not null)
         {
             (x, y) = _unproject.Transform(x, y);
+        }
+
+        if (_removeOffset is not null)
+        {
+            (x, y) = _removeOffset.ToWgs84(x, y);
+        }
+
+        if (_addOffset is not null)
+        {
+            (x, y) = _addOffset.FromWgs84(x, y);
         }
 
         if (_project is not null)

@@ -27,6 +27,7 @@ internal static class MapsCrsParameter
             key = CrsRegistry.Crs84.Code;
         }
 
-        return CrsRegistry.TryFind(key, out crs);
+        // TryFind also knows CRSs GeoPlan reads but does not serve (Gauss-Kruger zones, GCJ-02); offer only the listed ones.
+        return CrsRegistry.TryFind(key, out crs) && CrsRegistry.All.Contains(crs);
     }
 }

@@ -104,7 +104,7 @@ internal static class WmsMapRequestParser
             return (null, WmsError.Missing("CRS", Offered()));
         }
 
-        return CrsRegistry.TryFind(code, out var crs)
+        return CrsRegistry.TryFind(code, out var crs) && CrsRegistry.All.Contains(crs)
             ? (crs, null)
             : (null, new WmsError(WmsExceptionCode.InvalidCrs, $"CRS {code} is not offered; offered: {Offered()}", "CRS"));
     }
