@@ -3,7 +3,7 @@ using GeoPlan.Testing;
 
 namespace GeoPlan.Interchange.Tests;
 
-/// <summary>A file is opened by the reader its extension names, and an extension no reader knows is refused naming those that are.</summary>
+/// <summary>A file is opened by the reader its extension names; an extension no reader knows is refused, naming those that are.</summary>
 public sealed class FeatureSourcesTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -26,7 +26,9 @@ public sealed class FeatureSourcesTests : IDisposable
     [Fact]
     public void An_unknown_extension_is_refused_listing_the_ones_read()
     {
-        var error = Assert.Throws<SourceFormatException>(() => FeatureSources.Open(_directory.File("plan.dwg"), new FeatureSourceOptions()));
+        var path = _directory.File("plan.dwg");
+
+        var error = Assert.Throws<SourceFormatException>(() => FeatureSources.Open(path, new FeatureSourceOptions()));
 
         Assert.Equal("plan.dwg", error.File);
         Assert.Contains(".dwg", error.Problem, StringComparison.Ordinal);

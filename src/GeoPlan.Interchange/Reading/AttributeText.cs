@@ -7,7 +7,7 @@ internal static class AttributeText
 {
     private const NumberStyles Decimal = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
-    /// <summary>A whole number as long, another finite number as double, <c>true</c>/<c>false</c> as bool, empty as null, else the text.</summary>
+    /// <summary>A whole number as long, another finite number as double, true or false as bool, empty as null, else the text.</summary>
     /// <remarks>
     /// Numbers with leading zeros (postcodes, codes like 0024) and whole numbers too large for a long (long ids) stay text:
     /// reading them as numbers would change what they say.

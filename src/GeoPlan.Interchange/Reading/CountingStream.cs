@@ -1,6 +1,6 @@
 namespace GeoPlan.Interchange.Reading;
 
-/// <summary>A read-only, forward-only view of a stream that counts the bytes read, for progress where the stream has no position (zip entries).</summary>
+/// <summary>A stream read forward only that counts the bytes read, for progress where the stream has no position (zip entries).</summary>
 internal sealed class CountingStream(Stream inner, long length) : Stream
 {
     private long _position;

@@ -1,6 +1,6 @@
 namespace GeoPlan.Interchange.Reading;
 
-/// <summary>What each column of a CSV file holds: the geometry (a longitude and latitude pair or WKT), the feature id, or an attribute.</summary>
+/// <summary>What each column of a CSV file holds: the geometry (longitude and latitude, or WKT), the feature id, or an attribute.</summary>
 /// <param name="Names">The column names, as the header gives them.</param>
 /// <param name="Longitude">The longitude (x) column, when the geometry is a coordinate pair.</param>
 /// <param name="Latitude">The latitude (y) column, when the geometry is a coordinate pair.</param>
@@ -17,7 +17,7 @@ internal sealed record CsvColumns(IReadOnlyList<string> Names, int? Longitude, i
     public bool IsAttribute(int index) => index != Longitude && index != Latitude && index != Wkt && index != Id;
 
     /// <summary>Finds the columns by their names in <paramref name="header"/>, case aside.</summary>
-    /// <exception cref="SourceFormatException">No geometry columns, two candidates for one, or a column without a name or named twice.</exception>
+    /// <exception cref="SourceFormatException">No geometry columns, two candidates for one, or a column unnamed or named twice.</exception>
     public static CsvColumns Find(IReadOnlyList<string> header, string file)
     {
         var names = header.Select(h => h.Trim()).ToList();
@@ -42,8 +42,8 @@ internal sealed record CsvColumns(IReadOnlyList<string> Names, int? Longitude, i
         {
             throw Problem(
                 file,
-                $"the geometry could come from the WKT column '{names[wkt.Value]}' or from the coordinate columns '{names[longitude.Value]}' and "
-                + $"'{names[latitude.Value]}'; rename the columns that do not hold it.");
+                $"the geometry could come from the WKT column '{names[wkt.Value]}' or from the coordinate columns "
+                + $"'{names[longitude.Value]}' and '{names[latitude.Value]}'; rename the columns that do not hold it.");
         }
 
         if (wkt is not null)
@@ -75,7 +75,8 @@ internal sealed record CsvColumns(IReadOnlyList<string> Names, int? Longitude, i
             1 => matches[0],
             _ => throw Problem(
                 file,
-                $"the columns {string.Join(" and ", matches.Select(i => $"'{names[i]}'"))} could each be the {role}; rename all but the one that is."),
+                $"the columns {string.Join(" and ", matches.Select(i => $"'{names[i]}'"))} could each be the {role}; "
+                + "rename all but the one that is."),
         };
     }
 

@@ -9,6 +9,10 @@ namespace GeoPlan.Interchange.Reading;
 internal sealed class CsvRecordReader
 {
     private const char Quote = '"';
+
+    // Far longer than any value (a WKT polygon of a million vertices fits), short enough that a missing closing quote in a large file
+    // is reported before the rest of the file is held in memory as one value.
+    private const int MaxFieldLength = 1 << 26;
     private readonly TextReader _reader;
     private readonly string _file;
     private readonly char[] _buffer = new char[1 << 16];
@@ -17,7 +21,7 @@ internal sealed class CsvRecordReader
     private int _next;
     private int _line = 1;
 
-    /// <summary>Reads from <paramref name="reader"/>, taking the delimiter from the first line; <paramref name="file"/> names it in errors.</summary>
+    /// <summary>Reads <paramref name="reader"/>, with the delimiter its first line uses; <paramref name="file"/> names it.</summary>
     public CsvRecordReader(TextReader reader, string file)
     {
         _reader = reader;
@@ -104,6 +108,15 @@ internal sealed class CsvRecordReader
                     + "Add the closing quote (\"), and double any quote inside the value (\"\").");
             }
 
+            if (_field.Length == MaxFieldLength)
+            {
+                throw new SourceFormatException(
+                    _file,
+                    $"line {openedOn}",
+                    $"a quoted field starts here and runs on for {MaxFieldLength:N0} characters; "
+                    + "its closing quote (\") is probably missing.");
+            }
+
             _next++;
             if (c == Quote)
             {
@@ -128,8 +141,8 @@ internal sealed class CsvRecordReader
             throw new SourceFormatException(
                 _file,
                 $"line {_line}",
-                $"a quoted field is followed by '{(char)after}' before the next '{Describe(Delimiter)}'. Put the whole value inside the quotes, "
-                + "doubling any quote inside it (\"\").");
+                $"a quoted field is followed by '{(char)after}' before the next '{Describe(Delimiter)}'. "
+                + "Put the whole value inside the quotes, doubling any quote inside it (\"\").");
         }
 
         return _field.ToString();

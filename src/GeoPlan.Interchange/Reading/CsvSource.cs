@@ -10,6 +10,7 @@ namespace GeoPlan.Interchange.Reading;
 /// </summary>
 public sealed class CsvSource : IFeatureSource
 {
+    private readonly string _path;
     private readonly string _file;
     private readonly FileStream _stream;
     private readonly Encoding _encoding;
@@ -21,12 +22,13 @@ public sealed class CsvSource : IFeatureSource
     private bool _read;
 
     /// <summary>Opens the CSV file at <paramref name="path"/> and reads its header.</summary>
-    /// <exception cref="SourceFormatException">The file is empty, is not in the encoding, or its header names no geometry columns.</exception>
+    /// <exception cref="SourceFormatException">The file is empty, not in the encoding, or its header names no geometry columns.</exception>
     public CsvSource(string path, FeatureSourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         EncodingNames.RegisterCodePages();
+        _path = path;
         _file = Path.GetFileName(path);
         _encodingChosen = options.Encoding is not null;
         _encoding = options.Encoding is { } chosen ? StrictDecoding.Of(chosen) : StrictDecoding.Utf8;
@@ -36,7 +38,7 @@ public sealed class CsvSource : IFeatureSource
             var text = new StreamReader(_stream, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             _records = Decoding(() => new CsvRecordReader(text, _file), () => 1);
             var header = Decoding(_records.Read, () => 1)
-                ?? throw new SourceFormatException(_file, "line 1", "the file is empty; a CSV file needs a header line naming its columns.");
+                ?? throw new SourceFormatException(_file, "line 1", "the file is empty; a CSV file needs a header naming its columns.");
             _columns = CsvColumns.Find(header, _file);
         }
         catch
@@ -85,8 +87,8 @@ public sealed class CsvSource : IFeatureSource
                 throw new SourceFormatException(
                     _file,
                     $"line {line}",
-                    $"has {fields.Count} fields but the header has {_columns.Names.Count}. Put quotes around values that contain a {delimiter} or a "
-                    + "line break, and give every row one value for each column (empty for none).");
+                    $"has {fields.Count} fields but the header has {_columns.Names.Count}. Put quotes around values that contain "
+                    + $"a {delimiter} or a line break, and give every row one value for each column (empty for none).");
             }
 
             yield return Feature(fields, line);
@@ -155,7 +157,6 @@ public sealed class CsvSource : IFeatureSource
         }
     }
 
-    // A decoding error names the line the reader had reached; the bad bytes are at or after it.
     private T Decoding<T>(Func<T> read, Func<int> line)
     {
         try
@@ -167,7 +168,41 @@ public sealed class CsvSource : IFeatureSource
             var advice = _encodingChosen
                 ? "Choose the encoding the file was saved in."
                 : "Save it as CSV UTF-8, or choose its encoding when importing (GBK for CSV saved by a Chinese Excel).";
-            throw new SourceFormatException(_file, $"line {line()}", $"the text from this line on is not {_encoding.WebName}. {advice}", e);
+            var at = FirstUndecodableLine() ?? line();
+            throw new SourceFormatException(_file, $"line {at}", $"the text is not {_encoding.WebName}. {advice}", e);
         }
+    }
+
+    // Text is decoded ahead of the record being split, so the line reached does not say where the bad bytes are; reading the bytes again,
+    // line by line, does. Line breaks are single bytes in every encoding a CSV file may use here, so they split lines safely.
+    private int? FirstUndecodableLine()
+    {
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        var decoder = _encoding.GetDecoder();
+        var bytes = new byte[1 << 16];
+        var chars = new char[_encoding.GetMaxCharCount(bytes.Length)];
+        var line = 1;
+        for (var read = stream.Read(bytes); read > 0; read = stream.Read(bytes))
+        {
+            var rest = bytes.AsSpan(0, read);
+            while (rest.Length > 0)
+            {
+                var end = rest.IndexOf((byte)'\n');
+                var segment = end < 0 ? rest : rest[..(end + 1)];
+                try
+                {
+                    decoder.GetChars(segment, chars, flush: false);
+                }
+                catch (DecoderFallbackException)
+                {
+                    return line;
+                }
+
+                line += end < 0 ? 0 : 1;
+                rest = rest[segment.Length..];
+            }
+        }
+
+        return null;
     }
 }

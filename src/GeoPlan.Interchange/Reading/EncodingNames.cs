@@ -3,14 +3,14 @@ using System.Text;
 
 namespace GeoPlan.Interchange.Reading;
 
-/// <summary>Text encodings by the names files and people give them: <c>UTF-8</c>, <c>GBK</c>, <c>GB18030</c>, <c>936</c>, <c>CP936</c>, <c>ANSI 1252</c>.</summary>
+/// <summary>Text encodings by the names files and people give them: <c>UTF-8</c>, <c>GBK</c>, <c>936</c>, <c>CP936</c>.</summary>
 public static class EncodingNames
 {
     // .NET carries only the Unicode encodings and Latin-1; Chinese files need the Windows code pages (936 GBK, 54936 GB18030).
     // They are registered here, once, before any reader looks a name up or an XML declaration names one.
     static EncodingNames() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>The encoding <paramref name="name"/> names, as Esri and GDAL write it in a .cpg file or a person types it; null when none.</summary>
+    /// <summary>The encoding <paramref name="name"/> names, as a .cpg file or a person gives it; null when it names none.</summary>
     public static Encoding? Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -38,7 +38,7 @@ public static class EncodingNames
         return string.Equals(text, "UTF8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : FromName(text);
     }
 
-    /// <summary>Makes sure the Windows code pages are registered, for readers that meet encoding names elsewhere (XML declarations).</summary>
+    /// <summary>Makes sure the Windows code pages are registered, for readers that meet encoding names in XML declarations.</summary>
     internal static void RegisterCodePages()
     {
         // Calling any member runs the static constructor, which registers them once.

@@ -10,6 +10,7 @@ namespace GeoPlan.Interchange.Reading;
 /// </summary>
 internal sealed partial class KmlGeometryReader
 {
+    private const string OnePoint = "a Point has exactly one coordinate tuple";
     private readonly GeometryFactory _factory = new();
     private string? _problem;
 
@@ -32,7 +33,7 @@ internal sealed partial class KmlGeometryReader
         switch (name)
         {
             case "Point":
-                return Build(line, name, Coordinates(reader), c => c.Length == 1 ? _factory.CreatePoint(c[0]) : Fail(line, "a Point has one coordinate tuple"));
+                return Build(line, name, Coordinates(reader), c => c.Length == 1 ? _factory.CreatePoint(c[0]) : Fail(line, OnePoint));
             case "LineString":
                 return Build(line, name, Coordinates(reader), c => _factory.CreateLineString(c));
             case "LinearRing":

@@ -1,4 +1,5 @@
 using System.Xml;
+using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Interchange.Reading;
 
@@ -15,7 +16,7 @@ internal sealed class KmlPlacemarkReader(string file)
         var position = $"line {line}";
         var id = reader.GetAttribute("id");
         var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
-        NetTopologySuite.Geometries.Geometry? geometry = null;
+        Geometry? geometry = null;
         string? problem = null;
         var geometries = 0;
         KmlXml.ForEachChild(reader, child =>
@@ -23,7 +24,10 @@ internal sealed class KmlPlacemarkReader(string file)
             switch (child.LocalName)
             {
                 case "name" or "description":
-                    Add(attributes, child.LocalName, KmlXml.ReadText(child), position);
+                    // Text by definition, so "12" stays "12"; only an empty one is no value.
+                    var key = child.LocalName;
+                    var text = KmlXml.ReadText(child);
+                    Add(attributes, key, text.Length == 0 ? null : text, position);
                     break;
                 case "ExtendedData":
                     ReadExtendedData(child, attributes, position);
@@ -98,7 +102,8 @@ internal sealed class KmlPlacemarkReader(string file)
     {
         if (string.IsNullOrEmpty(name))
         {
-            throw new SourceFormatException(file, position, "the placemark holds a Data or SimpleData element without a name; give it a name attribute.");
+            throw new SourceFormatException(
+                file, position, "the placemark holds a Data or SimpleData element without a name; give it a name attribute.");
         }
 
         Add(attributes, name, AttributeText.ToValue(value), position);

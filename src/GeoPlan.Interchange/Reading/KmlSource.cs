@@ -148,14 +148,17 @@ public sealed class KmlSource : IFeatureSource
         }
         catch (InvalidDataException e)
         {
-            throw new SourceFormatException(name, "file", $"is not a KMZ (zip) archive that can be read ({e.Message}); export it again.", e);
+            throw new SourceFormatException(name, "file", $"is not a readable KMZ (zip) archive ({e.Message}); export it again.", e);
         }
     }
 
     // KMZ readers open doc.kml at the top of the archive, or else the first .kml file there.
     private static ZipArchiveEntry RootDocument(ZipArchive zip, string name)
     {
-        var topLevel = zip.Entries.Where(e => !e.FullName.Contains('/', StringComparison.Ordinal) && e.FullName.EndsWith(".kml", StringComparison.OrdinalIgnoreCase)).ToList();
+        var topLevel = zip.Entries
+            .Where(e => !e.FullName.Contains('/', StringComparison.Ordinal))
+            .Where(e => e.FullName.EndsWith(".kml", StringComparison.OrdinalIgnoreCase))
+            .ToList();
         return topLevel.FirstOrDefault(e => string.Equals(e.FullName, "doc.kml", StringComparison.OrdinalIgnoreCase))
             ?? topLevel.FirstOrDefault()
             ?? throw new SourceFormatException(name, "file", "holds no .kml document at its top level; a KMZ keeps its KML as doc.kml.");

@@ -48,29 +48,32 @@ internal sealed record ShapefileEncoding(Encoding Encoding, string Source, bool 
     {
         if (parts.ReadText(".cpg") is { } cpg)
         {
+            // GDAL writes LDID/77 when asked to keep a language driver id rather than an encoding name.
             var named = cpg.StartsWith("LDID/", StringComparison.OrdinalIgnoreCase)
-                ? (byte.TryParse(cpg.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? FromLanguageDriver(id) : null)
+                ? (byte.TryParse(cpg.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? FromDriver(id) : null)
                 : EncodingNames.Find(cpg);
             return named is null
                 ? throw new SourceFormatException(
                     parts.Name(".cpg"),
                     "line 1",
-                    $"names the encoding '{cpg}', which is not one GeoPlan knows; write the encoding's name (UTF-8, GBK, GB18030) or code page (936) in it.")
+                    $"names the encoding '{cpg}', which is not one GeoPlan knows; write the encoding's name (UTF-8, GBK, GB18030) "
+                    + "or code page (936) in it.")
                 : new ShapefileEncoding(StrictDecoding.Of(named), $"the .cpg file says {cpg}", Assumed: false);
         }
 
-        if (dbfHeader.Length > LanguageDriverOffset && FromLanguageDriver(dbfHeader[LanguageDriverOffset]) is { } driver)
+        if (dbfHeader.Length > LanguageDriverOffset && FromDriver(dbfHeader[LanguageDriverOffset]) is { } driver)
         {
             var ldid = dbfHeader[LanguageDriverOffset];
-            return new ShapefileEncoding(
-                StrictDecoding.Of(driver), $"the .dbf header's language driver 0x{ldid:X2} stands for code page {driver.CodePage}", Assumed: false);
+            var source = $"the .dbf header's language driver 0x{ldid:X2} stands for code page {driver.CodePage}";
+            return new ShapefileEncoding(StrictDecoding.Of(driver), source, Assumed: false);
         }
 
         return chosen is not null
             ? new ShapefileEncoding(StrictDecoding.Of(chosen), $"{chosen.WebName} was chosen for the import", Assumed: false)
-            : new ShapefileEncoding(StrictDecoding.Utf8, "the Shapefile does not say its encoding (no .cpg file, no language driver in the .dbf)", Assumed: true);
+            : new ShapefileEncoding(
+                StrictDecoding.Utf8, "the Shapefile does not say its encoding (no .cpg file, no language driver in the .dbf)", true);
     }
 
-    private static Encoding? FromLanguageDriver(byte id) =>
+    private static Encoding? FromDriver(byte id) =>
         LanguageDrivers.TryGetValue(id, out var codePage) ? EncodingNames.Find(codePage.ToString(CultureInfo.InvariantCulture)) : null;
 }

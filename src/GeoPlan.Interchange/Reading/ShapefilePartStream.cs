@@ -2,7 +2,8 @@ namespace GeoPlan.Interchange.Reading;
 
 /// <summary>
 /// One file of a Shapefile (.shp or .dbf) as the Esri reader needs it: read forward from a file or a zip entry without extracting it,
-/// its header readable twice, and every read filled completely or failing with <see cref="EndOfStreamException"/> where the file is cut short.
+/// its header readable twice, and every read filled completely or failing with <see cref="EndOfStreamException"/> where the file
+/// is cut short.
 /// </summary>
 /// <remarks>
 /// The reader reads the .shp header's shape type and then rewinds to the start; it never goes back further, so only the header is kept.

@@ -13,7 +13,11 @@ internal sealed class ShapefileParts : IDisposable
     private readonly IReadOnlyDictionary<string, ZipArchiveEntry> _entries;
 
     private ShapefileParts(
-        string prefix, string baseName, IReadOnlyDictionary<string, string> files, ZipArchive? zip, IReadOnlyDictionary<string, ZipArchiveEntry> entries)
+        string prefix,
+        string baseName,
+        IReadOnlyDictionary<string, string> files,
+        ZipArchive? zip,
+        IReadOnlyDictionary<string, ZipArchiveEntry> entries)
     {
         _prefix = prefix;
         _baseName = baseName;
@@ -43,7 +47,7 @@ internal sealed class ShapefileParts : IDisposable
         return new ShapefileParts("", baseName, siblings, null, new Dictionary<string, ZipArchiveEntry>());
     }
 
-    /// <summary>The parts of the Shapefile in the zip archive at <paramref name="zipPath"/>; <paramref name="layer"/> picks one of several.</summary>
+    /// <summary>The parts of the Shapefile in the zip archive <paramref name="zipPath"/>; <paramref name="layer"/> picks one.</summary>
     public static ShapefileParts Zipped(string zipPath, string? layer)
     {
         var zipName = Path.GetFileName(zipPath);
@@ -54,7 +58,8 @@ internal sealed class ShapefileParts : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new SourceFormatException(zipName, "file", $"is not a zip archive that can be read ({e.Message}); zip the Shapefile's files again.", e);
+            throw new SourceFormatException(
+                zipName, "file", $"is not a zip archive that can be read ({e.Message}); zip the Shapefile's files again.", e);
         }
 
         try
@@ -77,7 +82,9 @@ internal sealed class ShapefileParts : IDisposable
 
     /// <summary>The part's name for messages: <c>roads.dbf</c>, or <c>plan.zip/roads.dbf</c> inside a zip.</summary>
     public string Name(string extension) =>
-        _prefix + (!Has(extension) ? _baseName + extension : _zip is not null ? _entries[extension].FullName : Path.GetFileName(_files[extension]));
+        _prefix + (!Has(extension) ? _baseName + extension
+            : _zip is not null ? _entries[extension].FullName
+            : Path.GetFileName(_files[extension]));
 
     /// <summary>True when the part is there.</summary>
     public bool Has(string extension) => _zip is not null ? _entries.ContainsKey(extension) : _files.ContainsKey(extension);
@@ -134,7 +141,8 @@ internal sealed class ShapefileParts : IDisposable
         var names = string.Join(", ", shps.Select(LayerName));
         if (shps.Count == 0)
         {
-            throw new SourceFormatException(zipName, "file", "holds no Shapefile (.shp file); zip the .shp together with its .shx, .dbf, .prj and .cpg files.");
+            throw new SourceFormatException(
+                zipName, "file", "holds no Shapefile (.shp file); zip the .shp together with its .shx, .dbf, .prj and .cpg files.");
         }
 
         if (layer is not null)
@@ -150,7 +158,8 @@ internal sealed class ShapefileParts : IDisposable
 
         return shps.Count == 1
             ? shps[0]
-            : throw new SourceFormatException(zipName, "file", $"holds {shps.Count} Shapefiles: {names}; choose the one to read as the layer.");
+            : throw new SourceFormatException(
+                zipName, "file", $"holds {shps.Count} Shapefiles: {names}; choose the one to read as the layer.");
     }
 
     private static string LayerName(ZipArchiveEntry shp) => shp.FullName[..^4];

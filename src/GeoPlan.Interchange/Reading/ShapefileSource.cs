@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Esri.Dbf;
 using NetTopologySuite.IO.Esri.Dbf.Fields;
 using NetTopologySuite.IO.Esri.Shapefiles.Readers;
@@ -47,7 +45,9 @@ public sealed class ShapefileSource : IFeatureSource
             _encoding = ShapefileEncoding.Resolve(_parts, _dbf.Header, options.Encoding);
             _table = Opened(opened, OpenTable(_dbf, _encoding.Encoding));
             _shp = Opened(opened, _parts.Open(".shp"));
-            _shapes = Opened(opened, ReadHeader(".shp", () => Shp.OpenRead(_shp, new ShapefileReaderOptions())));
+            // Strict: shapes are read as the format defines them, and one that breaks its rules is its record's geometry problem.
+            var strict = new ShapefileReaderOptions { GeometryBuilderMode = GeometryBuilderMode.Strict };
+            _shapes = Opened(opened, ReadHeader(".shp", () => Shp.OpenRead(_shp, strict)));
             _idField = FindIdField(_table.Fields);
         }
         catch
@@ -164,8 +164,8 @@ public sealed class ShapefileSource : IFeatureSource
             throw new SourceFormatException(
                 _parts.Name(shorter),
                 position,
-                $"ends before record {record}, but {_parts.Name(longer)} goes on: the two files do not belong together, or one was cut short. "
-                + "Copy all the Shapefile's files again from where they were made.");
+                $"ends before record {record}, but {_parts.Name(longer)} goes on: the two files do not belong together, "
+                + "or one was cut short. Copy all the Shapefile's files again from where they were made.");
         }
 
         if (!hasRow)
@@ -271,19 +271,19 @@ public sealed class ShapefileSource : IFeatureSource
             EndOfStreamException => new SourceFormatException(
                 file,
                 position,
-                $"the file is cut short ({error.Message}): it is shorter than its header says. Copy the complete file again.",
+                $"the file ends too early ({error.Message}), as when a copy or download is cut short. Copy the complete file again.",
                 error),
             DecoderFallbackException when _encoding.Assumed => new SourceFormatException(
                 file,
                 position,
-                $"holds text that is not UTF-8, and {_encoding.Source}. Add a .cpg file holding the encoding's name (for example GBK) beside "
-                + "the .shp, or choose the encoding when importing (GBK for files from a Chinese ArcGIS or ArcMap).",
+                $"holds text that is not UTF-8, and {_encoding.Source}. Add a .cpg file holding the encoding's name "
+                + "(for example GBK) beside the .shp, or choose the encoding when importing (GBK for files from a Chinese ArcGIS).",
                 error),
             DecoderFallbackException => new SourceFormatException(
                 file,
                 position,
-                $"holds text that is not {_encoding.Encoding.WebName}, though {_encoding.Source}. Correct the .cpg file (or add one) to name "
-                + "the encoding the text is in, for example UTF-8 or GBK.",
+                $"holds text that is not {_encoding.Encoding.WebName}, though {_encoding.Source}. "
+                + "Correct the .cpg file (or add one) to name the encoding the text is in, for example UTF-8 or GBK.",
                 error),
             _ => new SourceFormatException(file, position, $"cannot be read as part of a Shapefile: {error.Message}", error),
         };

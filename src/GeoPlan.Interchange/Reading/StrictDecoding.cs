@@ -8,7 +8,7 @@ internal static class StrictDecoding
     /// <summary>UTF-8 that throws <see cref="DecoderFallbackException"/> on bytes that are not UTF-8.</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>A copy of <paramref name="encoding"/> that throws <see cref="DecoderFallbackException"/> on bytes it cannot decode.</summary>
+    /// <summary>A copy of <paramref name="encoding"/> throwing <see cref="DecoderFallbackException"/> on bytes it cannot decode.</summary>
     public static Encoding Of(Encoding encoding)
     {
         if (encoding.CodePage == Encoding.UTF8.CodePage)

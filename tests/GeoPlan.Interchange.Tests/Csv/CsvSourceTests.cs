@@ -5,7 +5,7 @@ using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Interchange.Tests.Csv;
 
-/// <summary>CSV files as spreadsheets and scripts write them come back row by row, with a point or WKT geometry, or fail naming the line.</summary>
+/// <summary>CSV files come back row by row, with point or WKT geometry, or fail naming a line.</summary>
 public sealed class CsvSourceTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -40,7 +40,8 @@ public sealed class CsvSourceTests : IDisposable
     public void A_byte_order_mark_and_lf_line_ends_are_read_like_any_utf8_file()
     {
         var path = _directory.File("bom.csv");
-        File.WriteAllText(path, "Longitude,Latitude,名称\n123.1,41.1,沈阳\n123.2,41.2,铁岭", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var withBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        File.WriteAllText(path, "Longitude,Latitude,名称\n123.1,41.1,沈阳\n123.2,41.2,铁岭", withBom);
 
         var features = SourceFeatures.ReadAll(path);
 
@@ -54,7 +55,8 @@ public sealed class CsvSourceTests : IDisposable
     [InlineData('\t')]
     public void A_header_that_uses_semicolons_or_tabs_sets_the_delimiter(char delimiter)
     {
-        var path = Write("europe.csv", string.Join(delimiter, "name", "x", "y", "area") + "\n" + string.Join(delimiter, "Lyon, France", "4.85", "45.76", "47.87") + "\n");
+        var header = string.Join(delimiter, "name", "x", "y", "area");
+        var path = Write("europe.csv", header + "\n" + string.Join(delimiter, "Lyon, France", "4.85", "45.76", "47.87") + "\n");
 
         var feature = Assert.Single(SourceFeatures.ReadAll(path));
 
@@ -77,6 +79,20 @@ public sealed class CsvSourceTests : IDisposable
         Assert.Equal("gbk.csv", error.File);
         Assert.Equal("line 1", error.Position);
         Assert.Contains("GBK", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_that_is_not_utf8_is_refused_naming_the_line_it_is_on()
+    {
+        var path = _directory.File("late.csv");
+        var gbk = EncodingNames.Find("GBK")!;
+        byte[] text = [.. Encoding.UTF8.GetBytes("name,lon,lat\nA,123.1,41.1\nB,123.2,41.2\n"), .. gbk.GetBytes("沈阳,123.3,41.3\n")];
+        File.WriteAllBytes(path, text);
+
+        var error = Assert.Throws<SourceFormatException>(() => SourceFeatures.ReadAll(path));
+
+        Assert.Equal("line 4", error.Position);
+        Assert.Contains("not utf-8", error.Problem, StringComparison.Ordinal);
     }
 
     [Theory]

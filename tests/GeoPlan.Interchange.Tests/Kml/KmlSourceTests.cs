@@ -31,10 +31,10 @@ public sealed class KmlSourceTests : IDisposable
                 <name>浑南区</name>
                 <Polygon>
                   <outerBoundaryIs><LinearRing><coordinates>
-                    123,41,0 124,41,0 124,42,0 123,42,0 123,41,0
+                    120,40,0 130,40,0 130,50,0 120,50,0 120,40,0
                   </coordinates></LinearRing></outerBoundaryIs>
-                  <innerBoundaryIs><LinearRing><coordinates>123.2,41.2 123.2,41.4 123.4,41.4 123.4,41.2 123.2,41.2</coordinates></LinearRing></innerBoundaryIs>
-                  <innerBoundaryIs><LinearRing><coordinates>123.6,41.6 123.6,41.8 123.8,41.8 123.8,41.6 123.6,41.6</coordinates></LinearRing></innerBoundaryIs>
+                  <innerBoundaryIs><LinearRing><coordinates>121,41 121,42 122,42 122,41 121,41</coordinates></LinearRing></innerBoundaryIs>
+                  <innerBoundaryIs><LinearRing><coordinates>123,43 123,44 124,44 124,43 123,43</coordinates></LinearRing></innerBoundaryIs>
                 </Polygon>
               </Placemark>
             </Folder>
@@ -104,7 +104,7 @@ public sealed class KmlSourceTests : IDisposable
 
         var district = Assert.IsType<Polygon>(features[1].Geometry);
         Assert.Equal(2, district.NumInteriorRings);
-        Assert.Equal(1 - 0.04 - 0.04, district.Area, 9);
+        Assert.Equal(100 - 1 - 1, district.Area, 9);
         var stops = Assert.IsType<MultiPoint>(features[2].Geometry);
         Assert.Equal(new Coordinate(123.2, 41.2), stops.GetGeometryN(1).Coordinate);
         var mixed = Assert.IsType<GeometryCollection>(features[3].Geometry);
@@ -147,9 +147,12 @@ public sealed class KmlSourceTests : IDisposable
         var path = _directory.File("gdal.kml");
         await Ogr2Ogr.ConvertAsync(_directory, """
             {"type":"FeatureCollection","features":[
-            {"type":"Feature","properties":{"Name":"沈阳北站","description":"高铁站","lines":4,"ratio":1.5},"geometry":{"type":"Point","coordinates":[123.4377,41.8216]}},
-            {"type":"Feature","properties":{"Name":"浑南区","description":null,"lines":null,"ratio":-0.25},"geometry":{"type":"Polygon","coordinates":[
-              [[123.0,41.0],[124.0,41.0],[124.0,42.0],[123.0,42.0],[123.0,41.0]],[[123.2,41.2],[123.2,41.4],[123.4,41.4],[123.4,41.2],[123.2,41.2]]]}}
+            {"type":"Feature","properties":{"Name":"沈阳北站","description":"高铁站","lines":4,"ratio":1.5},
+             "geometry":{"type":"Point","coordinates":[123.4377,41.8216]}},
+            {"type":"Feature","properties":{"Name":"浑南区","description":null,"lines":null,"ratio":-0.25},
+             "geometry":{"type":"Polygon","coordinates":[
+              [[123.0,41.0],[124.0,41.0],[124.0,42.0],[123.0,42.0],[123.0,41.0]],
+              [[123.2,41.2],[123.2,41.4],[123.4,41.4],[123.4,41.2],[123.2,41.2]]]}}
             ]}
             """, "KML", path);
 
@@ -195,7 +198,8 @@ public sealed class KmlSourceTests : IDisposable
         var kml = new StringBuilder("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n");
         for (var i = 0; i < 20_000; i++)
         {
-            kml.Append("<Placemark><name>地块 ").Append(i).Append("</name><Point><coordinates>123.").Append(i).Append(",41.5</coordinates></Point></Placemark>\n");
+            kml.Append("<Placemark><name>地块 ").Append(i).Append("</name>")
+                .Append("<Point><coordinates>123.").Append(i).Append(",41.5</coordinates></Point></Placemark>\n");
         }
 
         using var source = FeatureSources.Open(Write("many.kml", kml.Append("</Document></kml>").ToString()), new FeatureSourceOptions());

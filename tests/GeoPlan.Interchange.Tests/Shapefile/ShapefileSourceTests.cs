@@ -6,14 +6,16 @@ using NetTopologySuite.IO;
 
 namespace GeoPlan.Interchange.Tests.Shapefile;
 
-/// <summary>Shapefiles written by GDAL come back feature by feature, Chinese text exact whatever says its encoding, or fail saying why.</summary>
+/// <summary>Shapefiles written by GDAL come back feature by feature, Chinese text exact, or fail saying why.</summary>
 public sealed class ShapefileSourceTests : IDisposable
 {
     private const string Stations = """
         {"type":"FeatureCollection","features":[
-        {"type":"Feature","properties":{"id":"s1","name":"沈阳北站","district":"皇姑区","lines":4,"ratio":1.5},"geometry":{"type":"Point","coordinates":[123.4377,41.8216]}},
+        {"type":"Feature","properties":{"id":"s1","name":"沈阳北站","district":"皇姑区","lines":4,"ratio":1.5},
+         "geometry":{"type":"Point","coordinates":[123.4377,41.8216]}},
         {"type":"Feature","properties":{"id":"s2","name":"浑南区政府","district":"浑南区","lines":null,"ratio":null},"geometry":null},
-        {"type":"Feature","properties":{"id":"s3","name":"桃仙机场","district":"浑南区","lines":1,"ratio":-0.25},"geometry":{"type":"Point","coordinates":[123.4921,41.6398]}}
+        {"type":"Feature","properties":{"id":"s3","name":"桃仙机场","district":"浑南区","lines":1,"ratio":-0.25},
+         "geometry":{"type":"Point","coordinates":[123.4921,41.6398]}}
         ]}
         """;
 
@@ -23,7 +25,8 @@ public sealed class ShapefileSourceTests : IDisposable
           [[123.0,41.0],[124.0,41.0],[124.0,42.0],[123.0,42.0],[123.0,41.0]],
           [[123.2,41.2],[123.2,41.4],[123.4,41.4],[123.4,41.2],[123.2,41.2]]]}},
         {"type":"Feature","properties":{"name":"浑南区"},"geometry":{"type":"MultiPolygon","coordinates":[
-          [[[125.0,41.0],[126.0,41.0],[126.0,42.0],[125.0,42.0],[125.0,41.0]],[[125.5,41.5],[125.5,41.7],[125.7,41.7],[125.7,41.5],[125.5,41.5]]],
+          [[[125.0,41.0],[126.0,41.0],[126.0,42.0],[125.0,42.0],[125.0,41.0]],
+           [[125.5,41.5],[125.5,41.7],[125.7,41.7],[125.7,41.5],[125.5,41.5]]],
           [[[127.0,41.0],[127.5,41.0],[127.5,41.5],[127.0,41.0]]]]}}
         ]}
         """;
@@ -194,8 +197,8 @@ public sealed class ShapefileSourceTests : IDisposable
         var expected = new[]
         {
             reader.Read("POLYGON ((123 41, 124 41, 124 42, 123 42, 123 41), (123.2 41.2, 123.2 41.4, 123.4 41.4, 123.4 41.2, 123.2 41.2))"),
-            reader.Read("MULTIPOLYGON (((125 41, 126 41, 126 42, 125 42, 125 41), (125.5 41.5, 125.5 41.7, 125.7 41.7, 125.7 41.5, 125.5 41.5)), "
-                + "((127 41, 127.5 41, 127.5 41.5, 127 41)))"),
+            reader.Read("MULTIPOLYGON (((125 41, 126 41, 126 42, 125 42, 125 41), "
+                + "(125.5 41.5, 125.5 41.7, 125.7 41.7, 125.7 41.5, 125.5 41.5)), ((127 41, 127.5 41, 127.5 41.5, 127 41)))"),
         };
 
         var features = SourceFeatures.ReadAll(shp);
@@ -243,7 +246,8 @@ public sealed class ShapefileSourceTests : IDisposable
         using var source = FeatureSources.Open(zip, new FeatureSourceOptions());
         var zipped = source.ReadFeatures().ToList();
 
-        Assert.Equal(loose.Select(f => (f.Id, f.Position, f.Geometry?.AsText())), zipped.Select(f => (f.Id, f.Position, f.Geometry?.AsText())));
+        Assert.Equal(
+            loose.Select(f => (f.Id, f.Position, f.Geometry?.AsText())), zipped.Select(f => (f.Id, f.Position, f.Geometry?.AsText())));
         Assert.Equal(StationNames, zipped.Select(f => f.Attributes["name"]));
         Assert.Equal(File.ReadAllText(_directory.File("stations.prj")).Trim(), source.DeclaredCrs);
         Assert.Equal(1, source.Progress);
@@ -353,7 +357,8 @@ public sealed class ShapefileSourceTests : IDisposable
     private static string Many(int count)
     {
         var features = Enumerable.Range(1, count).Select(i =>
-            $$$"""{"type":"Feature","properties":{"name":"站点{{{i}}}"},"geometry":{"type":"Point","coordinates":[{{{123 + (i * 0.0001)}}},41.8]}}""");
+            $$"""{"type":"Feature","properties":{"name":"站点{{i}}"},"geometry":"""
+            + $$"""{"type":"Point","coordinates":[{{123 + (i * 0.0001)}},41.8]""" + "}}");
         return $$"""{"type":"FeatureCollection","features":[{{string.Join(",", features)}}]}""";
     }
 
@@ -389,7 +394,8 @@ public sealed class ShapefileSourceTests : IDisposable
     {
         var zip = _directory.File(name);
         using var archive = ZipFile.Open(zip, ZipArchiveMode.Create);
-        foreach (var file in shapefiles.SelectMany(s => Directory.EnumerateFiles(_directory.Path, s + ".*")).Where(f => !f.EndsWith(".zip", StringComparison.Ordinal)))
+        var files = shapefiles.SelectMany(s => Directory.EnumerateFiles(_directory.Path, s + ".*"));
+        foreach (var file in files.Where(f => !f.EndsWith(".zip", StringComparison.Ordinal)))
         {
             archive.CreateEntryFromFile(file, Path.GetFileName(file));
         }
