@@ -2,36 +2,48 @@ using GeoPlan.Interchange.Reading.Osm;
 
 namespace GeoPlan.Interchange.Reading;
 
-/// <summary>Opens a file of features with the reader its name calls for.</summary>
+/// <summary>Opens a file of features with the reader its extension calls for.</summary>
 public static class FeatureSources
 {
-    /// <summary>The file names GeoPlan reads, for messages.</summary>
-    public const string Supported = ".geojson/.json (GeoJSON), .geojsonl/.geojsons/.ndjson/.jsonl (one GeoJSON feature per line), .gpkg, " +
-        ".shp or a .zip holding one, .csv, .kml/.kmz, .osm/.osm.pbf/.pbf (OpenStreetMap)";
+    /// <summary>The files GeoPlan reads, for messages.</summary>
+    public const string Supported = ".geojson or .json (GeoJSON), .geojsonl, .geojsons, .ndjson or .jsonl (one GeoJSON feature a line), " +
+        ".gpkg, .shp or .zip (a zipped Shapefile), .csv, .kml, .kmz, and .osm, .osm.pbf or .pbf (OpenStreetMap)";
 
-    /// <summary>A reader for <paramref name="path"/>, chosen by its extension.</summary>
-    /// <exception cref="SourceFormatException">The file does not exist, its kind is not one GeoPlan reads, or it cannot be opened as its kind.</exception>
+    /// <summary>Opens <paramref name="path"/> as its extension says.</summary>
+    /// <exception cref="SourceFormatException">The extension is not one GeoPlan reads, the file is missing, or it is malformed.</exception>
     public static IFeatureSource Open(string path, FeatureSourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        var name = Path.GetFileName(path);
+        var open = Reader(path);
         if (!File.Exists(path))
         {
-            throw new SourceFormatException(name, "the whole file", $"'{path}' does not exist");
+            throw new SourceFormatException(Path.GetFileName(path), "the whole file", $"'{path}' does not exist");
         }
 
+        return open(path, options);
+    }
+
+    private static Func<string, FeatureSourceOptions, IFeatureSource> Reader(string path)
+    {
         if (OsmSource.HasFileExtension(path))
         {
-            return new OsmSource(path, options);
+            return (p, o) => new OsmSource(p, o);
         }
 
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".geojson" or ".json" => new GeoJsonSource(path, delimited: false),
-            ".geojsonl" or ".geojsons" or ".ndjson" or ".jsonl" => new GeoJsonSource(path, delimited: true),
-            ".gpkg" => new GeoPackageSource(path, options),
-            _ => throw new SourceFormatException(name, "the file name", $"GeoPlan does not read '{Path.GetExtension(path)}' files; it reads {Supported}"),
+            ".geojson" or ".json" => (p, _) => new GeoJsonSource(p, delimited: false),
+            ".geojsonl" or ".geojsons" or ".ndjson" or ".jsonl" => (p, _) => new GeoJsonSource(p, delimited: true),
+            ".gpkg" => (p, o) => new GeoPackageSource(p, o),
+            ".shp" or ".zip" => (p, o) => new ShapefileSource(p, o),
+            ".csv" => (p, o) => new CsvSource(p, o),
+            ".kml" or ".kmz" => (p, o) => new KmlSource(p, o),
+            var other => throw new SourceFormatException(
+                Path.GetFileName(path),
+                "file name",
+                $"{(other.Length == 0 ? "has no extension" : $"has the extension {other}")}, which GeoPlan does not read; it reads {Supported}. " +
+                "Export the data to one of these formats."),
         };
     }
 }
