@@ -17,7 +17,7 @@ public sealed record ExportFormat(string Name, string Extension, string MediaTyp
     public static ExportFormat GeoPackage { get; } = new("gpkg", "gpkg", "application/geopackage+sqlite3", "GeoPackage");
 
     /// <summary>Esri Shapefile: .shp, .shx, .dbf, .prj and .cpg, zipped into one file.</summary>
-    public static ExportFormat Shapefile { get; } = new("shp", "shp.zip", "application/zip", "Shapefile (zipped)");
+    public static ExportFormat Shapefile { get; } = new("shp", "shp.zip", "application/zip", "Shapefile");
 
     /// <summary>CSV (RFC 4180, UTF-8) with the geometry as WKT in a column named <c>WKT</c>.</summary>
     public static ExportFormat Csv { get; } = new("csv", "csv", "text/csv; charset=utf-8", "CSV with WKT geometry");
