@@ -68,6 +68,14 @@ public sealed class ShapefileExportWriter : IExportWriter
         return summary;
     }
 
+    /// <summary>The fields of <paramref name="layer"/> a Shapefile holds under a shortened name, in column order.</summary>
+    public static IReadOnlyList<RenamedField> RenamedFields(LayerInfo layer)
+    {
+        var fields = ExportColumns.Of(layer);
+        var names = DbfFieldNames.Shorten(fields.Select(f => f.Name));
+        return fields.Select((f, i) => new RenamedField(f.Name, names[i])).Where(r => r.Field != r.WrittenAs).ToList();
+    }
+
     /// <summary>The paths of the files <see cref="WriteFilesAsync"/> writes.</summary>
     public static IReadOnlyList<string> FilesOf(string directory, string baseName) =>
         Extensions.Select(e => Path.Combine(directory, $"{baseName}.{e}")).ToList();
