@@ -98,6 +98,18 @@ public sealed class ExportApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     }
 
     [Fact]
+    public async Task The_api_document_lists_the_formats_and_crss_an_export_accepts()
+    {
+        var api = await _client.GetJsonAsync("/api");
+
+        var parameters = api.GetProperty("paths").GetProperty("/collections/{collectionId}/export").GetProperty("get").GetProperty("parameters");
+        Assert.Equal(["collectionId", "f", "crs", "year"], parameters.Strings("name"));
+        var f = parameters.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "f");
+        Assert.True(f.GetProperty("required").GetBoolean());
+        Assert.Equal(ExportFormat.All.Select(x => x.Name), f.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task Head_answers_with_the_attachments_headers_and_no_body()
     {
         using var request = new HttpRequestMessage(HttpMethod.Head, "/collections/parks/export?f=gpkg");
