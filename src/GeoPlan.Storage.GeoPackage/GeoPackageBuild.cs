@@ -26,8 +26,8 @@ public static class GeoPackageBuild
         return read.Problems;
     }
 
-    /// <summary>Opens the embedded store at <paramref name="path"/>, building it from <paramref name="geodata"/> first when it is missing or
-    /// older than its sources, as the server does on start.</summary>
+    /// <summary>Opens the embedded store at <paramref name="path"/>, building it from <paramref name="geodata"/> first when it is
+    /// missing or older than its sources, as the server does on start.</summary>
     /// <param name="geodata">The sources, or null to open the file as it is.</param>
     /// <param name="path">The GeoPackage file.</param>
     /// <param name="building">Called before a build, to say one is under way.</param>

@@ -49,7 +49,8 @@ public sealed class ExportApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         using var directory = new TemporaryDirectory();
         var path = directory.File("stations.gpkg");
 
-        using var response = await _client.GetAsync("/collections/rail_stations/export?f=gpkg&year=2023&crs=http://www.opengis.net/def/crs/EPSG/0/4550");
+        using var response = await _client.GetAsync(
+            "/collections/rail_stations/export?f=gpkg&year=2023&crs=http://www.opengis.net/def/crs/EPSG/0/4550");
         await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
 
         Assert.Equal("rail_stations-2023-EPSG-4550.gpkg", response.Content.Headers.ContentDisposition?.FileName);
@@ -87,7 +88,8 @@ public sealed class ExportApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     {
         var collection = await _client.GetJsonAsync("/collections/parks");
 
-        var enclosures = collection.GetProperty("links").EnumerateArray().Where(l => l.GetProperty("rel").GetString() == "enclosure").ToList();
+        var enclosures = collection.GetProperty("links").EnumerateArray()
+            .Where(l => l.GetProperty("rel").GetString() == "enclosure").ToList();
         Assert.Equal(ExportFormat.All.Count, enclosures.Count);
         foreach (var (link, format) in enclosures.Zip(ExportFormat.All))
         {
@@ -102,11 +104,13 @@ public sealed class ExportApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     {
         var api = await _client.GetJsonAsync("/api");
 
-        var parameters = api.GetProperty("paths").GetProperty("/collections/{collectionId}/export").GetProperty("get").GetProperty("parameters");
+        var export = api.GetProperty("paths").GetProperty("/collections/{collectionId}/export");
+        var parameters = export.GetProperty("get").GetProperty("parameters");
         Assert.Equal(["collectionId", "f", "crs", "year"], parameters.Strings("name"));
         var f = parameters.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "f");
         Assert.True(f.GetProperty("required").GetBoolean());
-        Assert.Equal(ExportFormat.All.Select(x => x.Name), f.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        var formats = f.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
+        Assert.Equal(ExportFormat.All.Select(x => x.Name), formats);
     }
 
     [Fact]

@@ -18,17 +18,26 @@ internal static class ExportCommand
     {
         var collection = new Argument<string>("collection") { Description = "The collection to export, e.g. parks or rail_lines" };
         var format = new Option<string>("--format", "-f") { Description = $"The file format: {ExportFormat.Names}", Required = true };
-        var crs = new Option<string?>("--crs") { Description = "The CRS of the coordinates, e.g. EPSG:4550 (default: CRS84, WGS 84 longitude/latitude)" };
-        var year = new Option<string?>("--year") { Description = "Only features that exist in this scenario year, e.g. 2023 (baseline) or 2025 (plan)" };
+        var crs = new Option<string?>("--crs")
+        {
+            Description = "The CRS of the coordinates, e.g. EPSG:4550 (default: CRS84, WGS 84 longitude/latitude)",
+        };
+        var year = new Option<string?>("--year")
+        {
+            Description = "Only features that exist in this scenario year, e.g. 2023 (baseline) or 2025 (plan)",
+        };
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "The file to write (default: <collection>.<ext> here); for shp a folder of loose files (default: ./<collection>/), " +
-                "a .shp path to name them, or a .zip path for one zip",
+            Description = "The file to write (default: <collection>.<ext> here); for shp a folder of loose files " +
+                "(default: ./<collection>/), a .shp path to name them, or a .zip path for one zip",
         };
         var pg = PostGisOption.Create(required: false);
-        var geoPackage = new Option<FileInfo?>("--gpkg") { Description = "Read this GeoPackage store (default: the server's, built from geodata/ when missing or stale)" };
+        var geoPackage = new Option<FileInfo?>("--gpkg")
+        {
+            Description = "Read this GeoPackage store (default: the server's, built from geodata/ when missing or stale)",
+        };
         var geodata = GeodataOption.Create();
-        var command = new Command("export", "Export a collection for GIS tools: GeoJSON, GeoPackage, Shapefile, CSV or KML, in a chosen CRS")
+        var command = new Command("export", "Export a collection for GIS tools: GeoJSON, GeoPackage, Shapefile, CSV or KML, in any CRS")
         {
             collection,
             format,
@@ -53,16 +62,17 @@ internal static class ExportCommand
                 return UsageError;
             }
 
+            var (name, target) = (parse.GetValue(collection)!, parse.GetValue(output));
             try
             {
                 if (parse.GetValue(pg) is { } connectionString)
                 {
                     await using var dataSource = PostGisDataSource.Create(connectionString);
-                    return await ExportAsync(new PostGisFeatureStore(dataSource), parse.GetValue(collection)!, request.Value, parse.GetValue(output), ct);
+                    return await ExportAsync(new PostGisFeatureStore(dataSource), name, request.Value, target, ct);
                 }
 
                 var store = OpenGeoPackage(parse.GetValue(geoPackage), parse.GetValue(geodata));
-                return store is null ? UsageError : await ExportAsync(store, parse.GetValue(collection)!, request.Value, parse.GetValue(output), ct);
+                return store is null ? UsageError : await ExportAsync(store, name, request.Value, target, ct);
             }
             catch (Exception e) when (PostGisErrors.Describe(e) is { } reason)
             {
@@ -78,7 +88,8 @@ internal static class ExportCommand
         return command;
     }
 
-    private static (ExportFormat Format, CrsDefinition Crs, ScenarioYear? Year)? Parse(string formatName, string? crsCode, string? yearText, TextWriter error)
+    private static (ExportFormat Format, CrsDefinition Crs, ScenarioYear? Year)? Parse(
+        string formatName, string? crsCode, string? yearText, TextWriter error)
     {
         if (!ExportFormat.TryFind(formatName, out var format))
         {
@@ -89,7 +100,8 @@ internal static class ExportCommand
         var crs = CrsRegistry.Crs84;
         if (crsCode is not null && !CrsRegistry.TryFind(crsCode, out crs))
         {
-            error.WriteLine($"error: --crs '{crsCode}' is not a CRS GeoPlan knows; allowed: {string.Join(", ", CrsRegistry.All.Select(c => c.Code))}");
+            var codes = string.Join(", ", CrsRegistry.All.Select(c => c.Code));
+            error.WriteLine($"error: --crs '{crsCode}' is not a CRS GeoPlan knows; allowed: {codes}");
             return null;
         }
 
@@ -102,10 +114,12 @@ internal static class ExportCommand
         ScenarioYear? scenario = null;
         if (yearText is not null)
         {
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < ScenarioYear.Min || value > ScenarioYear.Max)
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ||
+                value < ScenarioYear.Min || value > ScenarioYear.Max)
             {
                 error.WriteLine(
-                    $"error: --year '{yearText}' is not a year from {ScenarioYear.Min} to {ScenarioYear.Max} (2023 is the baseline, 2025 the plan)");
+                    $"error: --year '{yearText}' is not a year from {ScenarioYear.Min} to {ScenarioYear.Max} " +
+                    "(2023 is the baseline, 2025 the plan)");
                 return null;
             }
 
@@ -134,7 +148,11 @@ internal static class ExportCommand
     }
 
     private static async Task<int> ExportAsync(
-        IFeatureStore store, string collection, (ExportFormat Format, CrsDefinition Crs, ScenarioYear? Year) request, string? output, CancellationToken ct)
+        IFeatureStore store,
+        string collection,
+        (ExportFormat Format, CrsDefinition Crs, ScenarioYear? Year) request,
+        string? output,
+        CancellationToken ct)
     {
         var layer = await store.GetLayerAsync(collection, ct);
         if (layer is null)
@@ -150,12 +168,12 @@ internal static class ExportCommand
             ? await WriteShapefileAsync(layer, features, crs, output, ct)
             : await WriteFileAsync(layer, features, format, crs, output ?? $"{layer.Id}.{format.Extension}", ct);
 
-        Console.WriteLine(
-            $"exported {summary.FeatureCount} features of {layer.Id}{(year is { } y ? $" existing in {y.Year}" : "")} as {format.Title} in {crs.Code} to {written}");
+        var existing = year is { } y ? $" existing in {y.Year}" : "";
+        Console.WriteLine($"exported {summary.FeatureCount} features of {layer.Id}{existing} as {format.Title} in {crs.Code} to {written}");
         if (summary.RenamedFields.Count > 0)
         {
-            Console.WriteLine(
-                $"dBASE field names are at most 10 characters: {string.Join(", ", summary.RenamedFields.Select(r => $"{r.Field} -> {r.WrittenAs}"))}");
+            var renamed = string.Join(", ", summary.RenamedFields.Select(r => $"{r.Field} -> {r.WrittenAs}"));
+            Console.WriteLine($"dBASE field names are at most 10 characters: {renamed}");
         }
 
         foreach (var note in summary.Notes)
@@ -180,7 +198,12 @@ internal static class ExportCommand
 
     // The file appears whole or not at all: it is written beside its place and moved there once complete.
     private static async Task<(ExportSummary, string)> WriteFileAsync(
-        LayerInfo layer, IAsyncEnumerable<PlanFeature> features, ExportFormat format, CrsDefinition crs, string output, CancellationToken ct)
+        LayerInfo layer,
+        IAsyncEnumerable<PlanFeature> features,
+        ExportFormat format,
+        CrsDefinition crs,
+        string output,
+        CancellationToken ct)
     {
         var path = Path.GetFullPath(output);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

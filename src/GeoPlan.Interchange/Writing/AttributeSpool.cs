@@ -45,7 +45,8 @@ internal sealed class AttributeSpool(string path) : IDisposable
                     _writer.Write((byte)(flag ? Tag.True : Tag.False));
                     break;
                 default:
-                    throw new ArgumentException($"a {value.GetType().Name} value cannot be spooled; values are string, long, double, bool or null", nameof(row));
+                    throw new ArgumentException(
+                        $"a {value.GetType().Name} value cannot be spooled; values are string, long, double, bool or null", nameof(row));
             }
         }
 

@@ -1,7 +1,7 @@
 namespace GeoPlan.Interchange.Writing;
 
 /// <summary>Collects what a text writer produces in memory and passes it on to the output asynchronously, a chunk at a time.</summary>
-/// <remarks>Formatters write synchronously; an HTTP response body accepts only asynchronous writes. A chunk bounds the memory used.</remarks>
+/// <remarks>Formatters write synchronously; an HTTP response body takes only asynchronous writes. A chunk bounds the memory.</remarks>
 internal sealed class ChunkedOutput(Stream output) : IAsyncDisposable
 {
     private const int ChunkBytes = 64 * 1024;

@@ -5,7 +5,7 @@ using ProjNet.CoordinateSystems;
 
 namespace GeoPlan.Interchange.Writing;
 
-/// <summary>WKT 1 of a registered CRS in the two dialects files carry: OGC (GeoPackage's gpkg_spatial_ref_sys) and Esri (a Shapefile's .prj).</summary>
+/// <summary>WKT 1 of a registered CRS in the dialects files carry: OGC (GeoPackage's gpkg_spatial_ref_sys) and Esri (a .prj).</summary>
 /// <remarks>
 /// Written from the ProjNET definition rather than copied from it: ProjNET puts UNIT before PROJECTION and a null TOWGS84 in
 /// CGCS2000, which GDAL then reads as a bound CRS of low confidence. The Esri names follow Esri's own (as PROJ's database lists them,
@@ -16,7 +16,10 @@ internal static class CrsWkt
 {
     /// <summary>The GeoPackage 1.3 definition of EPSG:4326, which the specification prescribes word for word.</summary>
     public const string GeoPackageWgs84 =
-        """GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]""";
+        """GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],""" +
+        """AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],""" +
+        """UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],""" +
+        """AUTHORITY["EPSG","4326"]]""";
 
     /// <summary>OGC WKT 1 with the CRS's authority code.</summary>
     public static string Ogc(ExportCrs crs)
@@ -27,7 +30,7 @@ internal static class CrsWkt
         {
             GeographicCoordinateSystem geographic => OgcGeographic(geographic, authority),
             ProjectedCoordinateSystem projected => OgcProjected(projected, authority),
-            var other => throw new NotSupportedException($"{crs.Definition.Code} is a {other.GetType().Name}, which has no WKT 1 form here"),
+            var other => throw new NotSupportedException($"{crs.Definition.Code} is a {other.GetType().Name}, which has no WKT 1 here"),
         };
     }
 
@@ -104,7 +107,9 @@ internal static class CrsWkt
         else
         {
             name = EsriName(pcs.Name);
-            projection = pcs.Projection.ClassName.Equals("Transverse_Mercator", StringComparison.OrdinalIgnoreCase) && name.Contains("_GK_", StringComparison.Ordinal)
+            var gaussKruger = name.Contains("_GK_", StringComparison.Ordinal) &&
+                pcs.Projection.ClassName.Equals("Transverse_Mercator", StringComparison.OrdinalIgnoreCase);
+            projection = gaussKruger
                 ? "Gauss_Kruger"
                 : TitleCase(pcs.Projection.ClassName);
             esriParameters = Parameters(pcs).Select(p => (TitleCase(p.Name), p.Value));

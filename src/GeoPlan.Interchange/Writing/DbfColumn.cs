@@ -68,7 +68,9 @@ internal sealed class DbfColumn(FieldInfo field, string name)
                 // The shortest text that reads back as the same double fixes the decimals needed.
                 var shortest = real.ToString("R", CultureInfo.InvariantCulture);
                 var exponent = shortest.IndexOf('E', StringComparison.Ordinal);
-                var fixedText = exponent < 0 ? shortest : real.ToString("F" + MaxDecimals, CultureInfo.InvariantCulture).TrimEnd('0').TrimEnd('.');
+                var fixedText = exponent < 0
+                    ? shortest
+                    : real.ToString("F" + MaxDecimals, CultureInfo.InvariantCulture).TrimEnd('0').TrimEnd('.');
                 var point = fixedText.IndexOf('.', StringComparison.Ordinal);
                 var integerPart = point < 0 ? fixedText.Length : point;
                 var decimals = point < 0 ? 0 : fixedText.Length - point - 1;

@@ -34,7 +34,7 @@ internal static class DbfFieldNames
         return result;
     }
 
-    /// <summary>The longest start of <paramref name="text"/> that is at most <paramref name="bytes"/> UTF-8 bytes, cut between characters.</summary>
+    /// <summary>The longest start of <paramref name="text"/> of at most <paramref name="bytes"/> UTF-8 bytes, whole characters.</summary>
     public static string Cut(string text, int bytes)
     {
         if (Encoding.UTF8.GetByteCount(text) <= bytes)

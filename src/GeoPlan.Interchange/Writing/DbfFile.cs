@@ -25,7 +25,8 @@ internal sealed class DbfFile
         if (headerSize > ushort.MaxValue || recordSize > ushort.MaxValue || recordCount > uint.MaxValue)
         {
             throw new ExportException(
-                $"a Shapefile's .dbf holds at most 65535 bytes of header and per record; this layer needs {headerSize} and {recordSize}: export it as GeoPackage");
+                $"a Shapefile's .dbf holds at most 65535 bytes of header and per record; this layer needs {headerSize} and {recordSize}: " +
+                "export it as GeoPackage");
         }
 
         _record = new byte[recordSize];

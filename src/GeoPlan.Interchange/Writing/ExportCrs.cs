@@ -35,13 +35,14 @@ internal sealed class ExportCrs
     /// <summary>True when coordinates are written as stored: WGS 84 longitude, latitude.</summary>
     public bool IsWgs84 => _fromLonLat is null;
 
-    /// <summary>The EPSG-style organisation and number of the CRS, e.g. (<c>EPSG</c>, 4550); CRS84 is EPSG 4326 with longitude first.</summary>
+    /// <summary>The organisation and number of the CRS, e.g. (<c>EPSG</c>, 4550); CRS84 is EPSG 4326 with longitude first.</summary>
     public (string Organization, int Code) Authority
     {
         get
         {
             var colon = Definition.Code.IndexOf(':', StringComparison.Ordinal);
-            return colon > 0 && int.TryParse(Definition.Code.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+            var number = colon > 0 ? Definition.Code.AsSpan(colon + 1) : [];
+            return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
                 ? (Definition.Code[..colon].ToUpperInvariant(), code)
                 : ("EPSG", Definition.Srid);
         }

@@ -2,7 +2,7 @@ using GeoPlan.Core.Crs;
 
 namespace GeoPlan.Interchange.Writing;
 
-/// <summary>A file format a collection is exported in: its name on the command line and in <c>f=</c>, file extension and media type.</summary>
+/// <summary>A file format collections are exported in: its name on the command line and in <c>f=</c>, extension and media type.</summary>
 /// <param name="Name">The short name users give, e.g. <c>gpkg</c>.</param>
 /// <param name="Extension">The extension of the single file an export writes, without the dot, e.g. <c>gpkg</c> or <c>shp.zip</c>.</param>
 /// <param name="MediaType">The media type of that file.</param>
@@ -43,7 +43,8 @@ public sealed record ExportFormat(string Name, string Extension, string MediaTyp
     {
         ArgumentNullException.ThrowIfNull(crs);
         return Wgs84Only && !ExportCrs.IsWgs84LonLat(crs)
-            ? $"{Title} is always WGS 84 longitude/latitude (CRS84); '{crs.Code}' cannot be written in it: leave the CRS out or choose another format"
+            ? $"{Title} is always WGS 84 longitude/latitude (CRS84); '{crs.Code}' cannot be written in it: " +
+              "leave the CRS out or choose another format"
             : null;
     }
 }

@@ -21,8 +21,8 @@ internal static class ExportGeometry
             (OgcGeometryType.MultiLineString, LineString l) => factory.CreateMultiLineString([l]),
             (OgcGeometryType.MultiPolygon, Polygon p) => factory.CreateMultiPolygon([p]),
             _ => throw new ExportException(
-                $"feature '{feature.Id}' of '{layer.Id}' is a {geometry.GeometryType}, but the layer holds {layer.GeometryType} geometries; " +
-                "fix the feature's geometry in the store"),
+                $"feature '{feature.Id}' of '{layer.Id}' is a {geometry.GeometryType}, but the layer holds " +
+                $"{layer.GeometryType} geometries; fix the feature's geometry in the store"),
         };
     }
 }

@@ -18,7 +18,11 @@ public sealed class GeoJsonExportWriter : IExportWriter
 
     /// <inheritdoc />
     public async Task<ExportSummary> WriteAsync(
-        LayerInfo layer, IAsyncEnumerable<PlanFeature> features, CrsDefinition crs, Stream output, CancellationToken cancellationToken = default)
+        LayerInfo layer,
+        IAsyncEnumerable<PlanFeature> features,
+        CrsDefinition crs,
+        Stream output,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(features);
@@ -60,7 +64,8 @@ public sealed class GeoJsonExportWriter : IExportWriter
         return ExportSummary.Plain(count);
     }
 
-    private static void WriteFeature(Utf8JsonWriter json, LayerInfo layer, IReadOnlyList<FieldInfo> columns, ExportCrs target, PlanFeature feature)
+    private static void WriteFeature(
+        Utf8JsonWriter json, LayerInfo layer, IReadOnlyList<FieldInfo> columns, ExportCrs target, PlanFeature feature)
     {
         json.WriteStartObject();
         json.WriteString("type", "Feature");

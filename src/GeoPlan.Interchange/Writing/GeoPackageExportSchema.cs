@@ -2,9 +2,12 @@ using GeoPlan.Core.Model;
 
 namespace GeoPlan.Interchange.Writing;
 
-/// <summary>The DDL of an exported GeoPackage 1.3: the core tables, the feature table with typed columns, and the R-tree triggers.</summary>
+/// <summary>The DDL of an exported GeoPackage 1.3: the core tables, the feature table with typed columns, the R-tree triggers.</summary>
 internal static class GeoPackageExportSchema
 {
+    /// <summary>The application id "GPKG" and the user version of GeoPackage 1.3.0.</summary>
+    public const string Header = "PRAGMA application_id = 1196444487; PRAGMA user_version = 10300;";
+
     /// <summary>The mandatory tables with the three CRS rows every GeoPackage has; the R-tree extension's registry.</summary>
     public static readonly string CoreTables = $"""
         CREATE TABLE gpkg_spatial_ref_sys (

@@ -19,7 +19,11 @@ public sealed class GeoPackageExportWriter : IExportWriter
 
     /// <inheritdoc />
     public async Task<ExportSummary> WriteAsync(
-        LayerInfo layer, IAsyncEnumerable<PlanFeature> features, CrsDefinition crs, Stream output, CancellationToken cancellationToken = default)
+        LayerInfo layer,
+        IAsyncEnumerable<PlanFeature> features,
+        CrsDefinition crs,
+        Stream output,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(features);
@@ -32,7 +36,8 @@ public sealed class GeoPackageExportWriter : IExportWriter
         await using (var connection = new SqliteConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
-            Execute(connection, null, "PRAGMA application_id = 1196444487; PRAGMA user_version = 10300; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+            // The file is private until it is copied out, so it needs no journal: a failed export is deleted whole.
+            Execute(connection, null, GeoPackageExportSchema.Header + " PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             CreateTables(connection, transaction, layer, target);
             (count, var extent) = await InsertFeaturesAsync(connection, transaction, layer, target, features, cancellationToken);
@@ -80,9 +85,11 @@ public sealed class GeoPackageExportWriter : IExportWriter
             connection,
             transaction,
             """
-            INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ($table, 'features', $table, $description, $srs);
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
+              VALUES ($table, 'features', $table, $description, $srs);
             INSERT INTO gpkg_geometry_columns VALUES ($table, $column, $type, $srs, 0, 0);
-            INSERT INTO gpkg_extensions VALUES ($table, $column, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
+            INSERT INTO gpkg_extensions
+              VALUES ($table, $column, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
             """,
             ("$table", layer.Id),
             ("$description", $"{layer.TitleZh} {layer.TitleEn}: {layer.Description}"),
@@ -93,7 +100,11 @@ public sealed class GeoPackageExportWriter : IExportWriter
     }
 
     private static async Task<(long Count, Envelope Extent)> InsertFeaturesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, LayerInfo layer, ExportCrs target, IAsyncEnumerable<PlanFeature> features,
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        LayerInfo layer,
+        ExportCrs target,
+        IAsyncEnumerable<PlanFeature> features,
         CancellationToken cancellationToken)
     {
         var columns = ExportColumns.Of(layer);
@@ -101,17 +112,19 @@ public sealed class GeoPackageExportWriter : IExportWriter
         var srsId = SrsId(target);
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
+        var names = string.Join(", ", columns.Select(c => GeoPackageExportSchema.Quote(c.Name)));
+        var parameters = string.Join(", ", columns.Select((_, i) => Parameter(i)));
         insert.CommandText = $"""
-            INSERT INTO {GeoPackageExportSchema.Quote(layer.Id)} ({GeometryColumn}, {string.Join(", ", columns.Select(c => GeoPackageExportSchema.Quote(c.Name)))})
-            VALUES ($geom, {string.Join(", ", columns.Select((_, i) => "$c" + i.ToString(CultureInfo.InvariantCulture)))});
+            INSERT INTO {GeoPackageExportSchema.Quote(layer.Id)} ({GeometryColumn}, {names}) VALUES ($geom, {parameters});
             SELECT last_insert_rowid();
             """;
         var geometry = insert.Parameters.Add("$geom", SqliteType.Blob);
         // Value parameters take their SQLite type from each value, so integers stay integers and reals stay reals.
-        var values = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter { ParameterName = "$c" + i.ToString(CultureInfo.InvariantCulture) })).ToList();
+        var values = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter { ParameterName = Parameter(i) })).ToList();
         await using var index = connection.CreateCommand();
         index.Transaction = transaction;
-        index.CommandText = $"INSERT INTO {GeoPackageExportSchema.Quote(GeoPackageExportSchema.RtreeTable(layer.Id, GeometryColumn))} VALUES ($fid, $minX, $maxX, $minY, $maxY)";
+        var rtree = GeoPackageExportSchema.Quote(GeoPackageExportSchema.RtreeTable(layer.Id, GeometryColumn));
+        index.CommandText = $"INSERT INTO {rtree} VALUES ($fid, $minX, $maxX, $minY, $maxY)";
         var fid = index.Parameters.Add("$fid", SqliteType.Integer);
         var (minX, maxX, minY, maxY) = (index.Parameters.Add("$minX", SqliteType.Real), index.Parameters.Add("$maxX", SqliteType.Real),
             index.Parameters.Add("$minY", SqliteType.Real), index.Parameters.Add("$maxY", SqliteType.Real));
@@ -152,7 +165,10 @@ public sealed class GeoPackageExportWriter : IExportWriter
     // GeoPackage keys a CRS by srs_id; GeoPlan uses the EPSG number, so CRS84 and EPSG:4326 share the prescribed 4326 row.
     private static int SrsId(ExportCrs target) => target.IsWgs84 ? 4326 : target.Authority.Code;
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    private static string Parameter(int column) => "$c" + column.ToString(CultureInfo.InvariantCulture);
+
+    private static void Execute(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

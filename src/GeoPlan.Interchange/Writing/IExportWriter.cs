@@ -3,13 +3,13 @@ using GeoPlan.Core.Model;
 
 namespace GeoPlan.Interchange.Writing;
 
-/// <summary>Writes one collection's features in one file format, reading them as they come so memory does not grow with the collection.</summary>
+/// <summary>Writes a collection in one file format, reading its features as they come: memory does not grow with it.</summary>
 public interface IExportWriter
 {
     /// <summary>The format written.</summary>
     ExportFormat Format { get; }
 
-    /// <summary>Writes the features (WGS 84 longitude/latitude, as stores hold them) to <paramref name="output"/> in <paramref name="crs"/>.</summary>
+    /// <summary>Writes the features (WGS 84 lon/lat, as stores hold them) to <paramref name="output"/> in <paramref name="crs"/>.</summary>
     /// <param name="layer">The collection: its id, geometry type and fields.</param>
     /// <param name="features">The collection's features, read once.</param>
     /// <param name="crs">The CRS coordinates are written in; <see cref="ExportFormat.CrsProblem"/> must be null for it.</param>
@@ -18,5 +18,9 @@ public interface IExportWriter
     /// <returns>What was written, with the changes the format forced on names or values.</returns>
     /// <exception cref="ExportException">A feature cannot be written in this format.</exception>
     Task<ExportSummary> WriteAsync(
-        LayerInfo layer, IAsyncEnumerable<PlanFeature> features, CrsDefinition crs, Stream output, CancellationToken cancellationToken = default);
+        LayerInfo layer,
+        IAsyncEnumerable<PlanFeature> features,
+        CrsDefinition crs,
+        Stream output,
+        CancellationToken cancellationToken = default);
 }

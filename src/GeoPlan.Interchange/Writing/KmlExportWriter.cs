@@ -9,7 +9,7 @@ namespace GeoPlan.Interchange.Writing;
 
 /// <summary>Writes KML 2.2 in WGS 84 longitude/latitude: a Document with a Schema of every field and its type, and one Placemark per
 /// feature named by its Chinese name, with every field in its ExtendedData (SchemaData) and its geometry.</summary>
-/// <remarks>Integer fields are KML <c>int</c>, real fields <c>double</c>, booleans <c>bool</c>; an unknown value has no SimpleData.</remarks>
+/// <remarks>Integer fields are KML <c>int</c>, real ones <c>double</c>, booleans <c>bool</c>; an unknown value has no SimpleData.</remarks>
 public sealed class KmlExportWriter : IExportWriter
 {
     private const string Namespace = "http://www.opengis.net/kml/2.2";
@@ -27,7 +27,11 @@ public sealed class KmlExportWriter : IExportWriter
 
     /// <inheritdoc />
     public async Task<ExportSummary> WriteAsync(
-        LayerInfo layer, IAsyncEnumerable<PlanFeature> features, CrsDefinition crs, Stream output, CancellationToken cancellationToken = default)
+        LayerInfo layer,
+        IAsyncEnumerable<PlanFeature> features,
+        CrsDefinition crs,
+        Stream output,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(features);
@@ -88,7 +92,8 @@ public sealed class KmlExportWriter : IExportWriter
         xml.WriteEndElement();
     }
 
-    private static void WritePlacemark(XmlWriter xml, LayerInfo layer, IReadOnlyList<FieldInfo> columns, ExportCrs target, PlanFeature feature)
+    private static void WritePlacemark(
+        XmlWriter xml, LayerInfo layer, IReadOnlyList<FieldInfo> columns, ExportCrs target, PlanFeature feature)
     {
         xml.WriteStartElement("Placemark");
         xml.WriteElementString("name", feature.NameZh);

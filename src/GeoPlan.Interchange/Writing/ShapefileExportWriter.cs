@@ -26,7 +26,11 @@ public sealed class ShapefileExportWriter : IExportWriter
     /// <summary>Writes the Shapefile's five files into a zip on <paramref name="output"/>, each named after the layer.</summary>
     /// <inheritdoc />
     public async Task<ExportSummary> WriteAsync(
-        LayerInfo layer, IAsyncEnumerable<PlanFeature> features, CrsDefinition crs, Stream output, CancellationToken cancellationToken = default)
+        LayerInfo layer,
+        IAsyncEnumerable<PlanFeature> features,
+        CrsDefinition crs,
+        Stream output,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(output);
@@ -81,7 +85,11 @@ public sealed class ShapefileExportWriter : IExportWriter
         Extensions.Select(e => Path.Combine(directory, $"{baseName}.{e}")).ToList();
 
     private static async Task<ExportSummary> BuildAsync(
-        LayerInfo layer, IAsyncEnumerable<PlanFeature> features, CrsDefinition crs, TemporaryFolder folder, CancellationToken cancellationToken)
+        LayerInfo layer,
+        IAsyncEnumerable<PlanFeature> features,
+        CrsDefinition crs,
+        TemporaryFolder folder,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(features);
         var target = new ExportCrs(crs);
@@ -142,8 +150,8 @@ public sealed class ShapefileExportWriter : IExportWriter
             if (column.CutValues > 0)
             {
                 notes.Add(
-                    $"{column.Field.Name}: {column.CutValues} value(s) longer than {DbfColumn.MaxTextBytes} bytes were cut to {DbfColumn.MaxTextBytes}, " +
-                    "the most a dBASE text field holds; GeoPackage, GeoJSON, CSV and KML keep them whole");
+                    $"{column.Field.Name}: {column.CutValues} value(s) longer than {DbfColumn.MaxTextBytes} bytes were cut to " +
+                    $"{DbfColumn.MaxTextBytes}, the most a dBASE text field holds; GeoPackage, GeoJSON, CSV and KML keep them whole");
             }
 
             if (column.RoundsValues)
@@ -179,14 +187,16 @@ public sealed class ShapefileExportWriter : IExportWriter
                     return new ShapeWriter(multiPoints, g => multiPoints.Write((MultiPoint)g));
                 case OgcGeometryType.LineString or OgcGeometryType.MultiLineString:
                     var lines = new ShpPolyLineWriter(shp, shx, ShapeType.PolyLine);
-                    return new ShapeWriter(lines, g => lines.Write(g as MultiLineString ?? g.Factory.CreateMultiLineString([(LineString)g])));
+                    return new ShapeWriter(
+                        lines, g => lines.Write(g as MultiLineString ?? g.Factory.CreateMultiLineString([(LineString)g])));
                 case OgcGeometryType.Polygon or OgcGeometryType.MultiPolygon:
                     var polygons = new ShpPolygonWriter(shp, shx, ShapeType.Polygon);
-                    return new ShapeWriter(polygons, g => polygons.Write(g as MultiPolygon ?? g.Factory.CreateMultiPolygon([(Polygon)g])));
+                    return new ShapeWriter(
+                        polygons, g => polygons.Write(g as MultiPolygon ?? g.Factory.CreateMultiPolygon([(Polygon)g])));
                 default:
                     throw new ExportException(
-                        $"'{layer.Id}' holds {layer.GeometryType} geometries, which a Shapefile cannot: it holds points, lines or polygons of one " +
-                        "kind per file; export it as GeoPackage or GeoJSON");
+                        $"'{layer.Id}' holds {layer.GeometryType} geometries, which a Shapefile cannot: it holds points, lines or " +
+                        "polygons of one kind per file; export it as GeoPackage or GeoJSON");
             }
         }
 

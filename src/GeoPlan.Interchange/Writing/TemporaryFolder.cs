@@ -1,6 +1,6 @@
 namespace GeoPlan.Interchange.Writing;
 
-/// <summary>A private folder under the system's temporary directory for the files a format must be assembled in; deleted on dispose.</summary>
+/// <summary>A private folder under the system's temporary directory where a format's files are assembled; deleted on dispose.</summary>
 internal sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder() => Directory.CreateDirectory(Path);

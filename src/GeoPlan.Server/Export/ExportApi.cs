@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoPlan.Server.Export;
 
-/// <summary>Collections as files for GIS tools: GeoJSON, GeoPackage, Shapefile (zipped), CSV and KML, in a chosen CRS and scenario.</summary>
+/// <summary>Collections as files for GIS tools: GeoJSON, GeoPackage, Shapefile (zipped), CSV and KML, in a chosen CRS and year.</summary>
 public static class ExportApi
 {
     /// <summary>Maps <c>/collections/{collectionId}/export</c>.</summary>

@@ -9,7 +9,7 @@ using Microsoft.OpenApi;
 namespace GeoPlan.Server.Export;
 
 /// <summary>Describes the export endpoint's query parameters in the OpenAPI document: the formats, the CRSs and the year.</summary>
-/// <remarks>The endpoint reads its query string itself (<see cref="ExportRequest"/>), so the parameters are documented here by hand.</remarks>
+/// <remarks>The endpoint reads its query string itself (<see cref="ExportRequest"/>), so its parameters are documented by hand.</remarks>
 internal static class ExportApiDocumentation
 {
     /// <summary>Adds f, crs and year to the <c>GetExport</c> operation.</summary>

@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace GeoPlan.Server.Export;
 
-/// <summary>The export as an attachment, written to the response as the store's features are read: nothing holds the whole file in memory.</summary>
+/// <summary>The export as an attachment, written to the response as the store's features are read: the file is never in memory.</summary>
 public sealed class ExportDownload(LayerInfo layer, ExportRequest request, IFeatureStore store) : IResult
 {
     /// <summary>The request it answers.</summary>

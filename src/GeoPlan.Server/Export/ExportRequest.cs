@@ -44,7 +44,8 @@ public sealed record ExportRequest(ExportFormat Format, CrsDefinition Crs, Scena
         var crs = CrsRegistry.Crs84;
         if (query.TryGetValue("crs", out var crsText) && !CrsRegistry.TryFind(crsText, out crs))
         {
-            return Fail("crs", $"'{crsText}' is not a CRS GeoPlan knows; allowed: {string.Join(", ", CrsRegistry.All.Select(c => c.Code))} or their OGC URIs");
+            var codes = string.Join(", ", CrsRegistry.All.Select(c => c.Code));
+            return Fail("crs", $"'{crsText}' is not a CRS GeoPlan knows; allowed: {codes} or their OGC URIs");
         }
 
         if (format.CrsProblem(crs) is { } crsProblem)
@@ -66,7 +67,7 @@ public sealed record ExportRequest(ExportFormat Format, CrsDefinition Crs, Scena
         return (new ExportRequest(format, crs, year), null);
     }
 
-    /// <summary>The attachment's file name: the collection, then the year and CRS when given, e.g. <c>parks-2025-EPSG-4550.gpkg</c>.</summary>
+    /// <summary>The attachment's name: the collection, then the year and CRS when given, e.g. <c>parks-2025-EPSG-4550.gpkg</c>.</summary>
     public string FileName(LayerInfo layer)
     {
         ArgumentNullException.ThrowIfNull(layer);
@@ -75,5 +76,6 @@ public sealed record ExportRequest(ExportFormat Format, CrsDefinition Crs, Scena
         return $"{layer.Id}{year}{crs}.{Format.Extension}";
     }
 
-    private static (ExportRequest?, ProblemHttpResult?) Fail(string parameter, string detail) => (null, ApiProblem.BadParameter(parameter, detail));
+    private static (ExportRequest?, ProblemHttpResult?) Fail(string parameter, string detail) =>
+        (null, ApiProblem.BadParameter(parameter, detail));
 }

@@ -33,7 +33,8 @@ public static class EmbeddedStore
                 "No GeoPackage store is configured and no geodata/ directory was found; set GeoPlan:GeoPackage or GeoPlan:Geodata");
         }
 
-        var store = GeoPackageBuild.OpenCurrent(geodata, path, () => logger.LogInformation("Building {Path} from {Geodata}", path, geodata!.Path));
+        var store = GeoPackageBuild.OpenCurrent(
+            geodata, path, () => logger.LogInformation("Building {Path} from {Geodata}", path, geodata!.Path));
         logger.LogInformation("Serving the embedded store {Path}", path);
         return store;
     }

@@ -32,12 +32,18 @@ public sealed class GeoPackageExportTests
         var path = directory.File("rail_stations.gpkg");
         await layer.ExportAsync(ExportFormat.GeoPackage, CrsRegistry.Cgcs2000Gk123, path);
 
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        var readOnly = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
+        await using var connection = new SqliteConnection(readOnly.ToString());
         await connection.OpenAsync();
-        Assert.Equal("EPSG 4550", await ScalarAsync(connection, "SELECT organization || ' ' || organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = 4550"));
+        Assert.Equal(
+            "EPSG 4550",
+            await ScalarAsync(
+                connection, "SELECT organization || ' ' || organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = 4550"));
         Assert.Equal(4550L, await ScalarAsync(connection, "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'rail_stations'"));
         Assert.Equal((long)layer.Features.Count, await ScalarAsync(connection, "SELECT count(*) FROM rtree_rail_stations_geom"));
-        Assert.Equal(6L, await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_rail_stations_geom_%'"));
+        Assert.Equal(
+            6L,
+            await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_rail_stations_geom_%'"));
         // The extent is in metres of the target CRS, east of the false easting of 500 km at Shenyang's latitude.
         Assert.True((double)(await ScalarAsync(connection, "SELECT min_y FROM gpkg_contents"))! > 4_000_000);
     }

@@ -13,7 +13,8 @@ public sealed class ShapefileExportTests
     [Fact]
     public void Long_field_names_are_cut_to_ten_bytes_and_collisions_numbered_in_column_order()
     {
-        var names = DbfFieldNames.Shorten(["id", "accuracy_m", "target_year", "target_year_null_reason", "target_yea", "open_year_null_reason", "ID"]);
+        var names = DbfFieldNames.Shorten(
+            ["id", "accuracy_m", "target_year", "target_year_null_reason", "target_yea", "open_year_null_reason", "ID"]);
 
         Assert.Equal(["id", "accuracy_m", "target_yea", "target_ye1", "target_ye2", "open_year_", "ID1"], names);
     }
@@ -49,7 +50,8 @@ public sealed class ShapefileExportTests
         Assert.Contains(new RenamedField("target_year_null_reason", "target_ye1"), summary.RenamedFields);
         Assert.DoesNotContain(summary.RenamedFields, r => r.Field == "accuracy_m");
         var longSources = layer.Features.Count(f => Encoding.UTF8.GetByteCount(f.Source) > 254);
-        Assert.Contains(summary.Notes, n => n.StartsWith($"source: {longSources} value(s) longer than 254 bytes", StringComparison.Ordinal));
+        Assert.Contains(
+            summary.Notes, n => n.StartsWith($"source: {longSources} value(s) longer than 254 bytes", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -63,8 +65,8 @@ public sealed class ShapefileExportTests
 
         Assert.All(ShapefileExportWriter.FilesOf(directory.Path, "stations"), f => Assert.True(File.Exists(f), f));
         var read = await GdalReader.ReadAsync(directory.File("stations.shp"));
-        ExportAssertions.SameFeatures(
-            layer.Info, layer.Features, read, summary.RenamedFields.ToDictionary(r => r.Field, r => r.WrittenAs), ExportAssertions.DbfTextBytes);
+        var renamed = summary.RenamedFields.ToDictionary(r => r.Field, r => r.WrittenAs);
+        ExportAssertions.SameFeatures(layer.Info, layer.Features, read, renamed, ExportAssertions.DbfTextBytes);
     }
 
     public static TheoryData<string> RegisteredCrs() => new(CrsRegistry.All.Select(c => c.Code));

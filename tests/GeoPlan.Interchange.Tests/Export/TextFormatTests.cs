@@ -31,7 +31,8 @@ public sealed class TextFormatTests
         var json = await ExportTextAsync(ExportFormat.GeoJson, CrsRegistry.Cgcs2000Gk123);
 
         using var document = JsonDocument.Parse(json);
-        Assert.Equal("urn:ogc:def:crs:EPSG::4550", document.RootElement.GetProperty("crs").GetProperty("properties").GetProperty("name").GetString());
+        var crsName = document.RootElement.GetProperty("crs").GetProperty("properties").GetProperty("name");
+        Assert.Equal("urn:ogc:def:crs:EPSG::4550", crsName.GetString());
         var coordinates = document.RootElement.GetProperty("features")[0].GetProperty("geometry").GetProperty("coordinates")[0][0];
         foreach (var position in coordinates.EnumerateArray())
         {

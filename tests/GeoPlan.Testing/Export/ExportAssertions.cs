@@ -38,7 +38,9 @@ public static class ExportAssertions
         IReadOnlyList<FieldInfo> fields = [new FieldInfo("id", FieldType.Text), .. LayerInfo.CommonFields, .. layer.Fields];
         foreach (var feature in expected)
         {
-            Assert.True(byId.TryGetValue(feature.Id, out var read), $"GDAL read no feature '{feature.Id}'; it read {string.Join(", ", byId.Keys.Take(20))}");
+            Assert.True(
+                byId.TryGetValue(feature.Id, out var read),
+                $"GDAL read no feature '{feature.Id}'; it read {string.Join(", ", byId.Keys.Take(20))}");
             foreach (var field in fields)
             {
                 var name = fileNames?.GetValueOrDefault(field.Name) ?? field.Name;
@@ -57,13 +59,15 @@ public static class ExportAssertions
     {
         var want = Normalised(expected);
         var got = Normalised(actual);
-        Assert.True(want.NumPoints == got.NumPoints, $"{what}: {want.NumPoints} vertices exported, {got.NumPoints} read ({got.GeometryType})");
+        Assert.True(
+            want.NumPoints == got.NumPoints, $"{what}: {want.NumPoints} vertices exported, {got.NumPoints} read ({got.GeometryType})");
         var wantCoordinates = want.Coordinates;
         var gotCoordinates = got.Coordinates;
         for (var i = 0; i < wantCoordinates.Length; i++)
         {
             var metres = DistanceMetres(wantCoordinates[i], gotCoordinates[i]);
-            Assert.True(metres <= ToleranceMetres, $"{what}: vertex {i} moved {metres:0.0000} m ({wantCoordinates[i]} -> {gotCoordinates[i]})");
+            Assert.True(
+                metres <= ToleranceMetres, $"{what}: vertex {i} moved {metres:0.0000} m ({wantCoordinates[i]} -> {gotCoordinates[i]})");
         }
     }
 
@@ -107,7 +111,9 @@ public static class ExportAssertions
                 Assert.Equal(want, actual.GetString());
                 break;
             case long or int:
-                Assert.True(Number(actual) is { } whole && whole == Convert.ToDouble(expected, CultureInfo.InvariantCulture), $"{what}: expected {expected}, read {actual}");
+                Assert.True(
+                    Number(actual) is { } whole && whole == Convert.ToDouble(expected, CultureInfo.InvariantCulture),
+                    $"{what}: expected {expected}, read {actual}");
                 break;
             case double real:
                 Assert.True(
@@ -126,7 +132,8 @@ public static class ExportAssertions
     private static double? Number(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Number => value.GetDouble(),
-        JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) =>
+            parsed,
         _ => null,
     };
 
@@ -135,7 +142,12 @@ public static class ExportAssertions
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Number => value.GetDouble() != 0,
-        JsonValueKind.String => value.GetString() is "true" or "T" or "1" ? true : value.GetString() is "false" or "F" or "0" ? false : null,
+        JsonValueKind.String => value.GetString() switch
+        {
+            "true" or "T" or "1" => true,
+            "false" or "F" or "0" => false,
+            _ => null,
+        },
         _ => null,
     };
 

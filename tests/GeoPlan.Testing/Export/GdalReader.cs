@@ -25,7 +25,8 @@ public static class GdalReader
         var features = new List<GdalFeature>();
         foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
         {
-            var properties = feature.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+            var properties = feature.GetProperty("properties").EnumerateObject()
+                .ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
             // GDAL keeps a GeoJSON file's string ids as the features' ids rather than as a field.
             if (!properties.ContainsKey("id") && feature.TryGetProperty("id", out var featureId))
             {
