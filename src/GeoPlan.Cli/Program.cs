@@ -7,5 +7,6 @@ var root = new RootCommand("geoplan: build, validate and inspect the data of Geo
     ValidateCommand.Create(),
     MigrateCommand.Create(),
     LoadCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using GeoPlan.Core.Storage;
+using GeoPlan.Server.Export;
 using GeoPlan.Server.Features;
 using GeoPlan.Server.Health;
 using GeoPlan.Server.Hosting;
@@ -52,6 +53,7 @@ app.UseResponseCompression();
 app.MapOpenApi("/api");
 app.MapServiceApi();
 app.MapFeaturesApi();
+app.MapExportApi();
 app.MapPlanApi();
 app.MapTilesApi();
 app.MapStylesApi();

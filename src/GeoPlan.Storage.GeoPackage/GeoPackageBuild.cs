@@ -25,4 +25,31 @@ public static class GeoPackageBuild
 
         return read.Problems;
     }
+
+    /// <summary>Opens the embedded store at <paramref name="path"/>, building it from <paramref name="geodata"/> first when it is
+    /// missing or older than its sources, as the server does on start.</summary>
+    /// <param name="geodata">The sources, or null to open the file as it is.</param>
+    /// <param name="path">The GeoPackage file.</param>
+    /// <param name="building">Called before a build, to say one is under way.</param>
+    /// <exception cref="InvalidOperationException">geodata has problems, or there is no file and nothing to build it from.</exception>
+    public static GeoPackageFeatureStore OpenCurrent(GeodataDirectory? geodata, string path, Action? building = null)
+    {
+        if (geodata is not null && IsStale(geodata, path))
+        {
+            building?.Invoke();
+            var problems = FromGeodata(geodata, path);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"geodata has {problems.Count} problem(s), so the store was not built; run 'geoplan validate'. First: {problems[0]}");
+            }
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"the GeoPackage '{path}' does not exist and there is no geodata/ to build it from");
+        }
+
+        return new GeoPackageFeatureStore(path);
+    }
 }

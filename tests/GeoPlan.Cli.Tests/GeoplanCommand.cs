@@ -12,6 +12,11 @@ internal static class GeoplanCommand
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) =>
         ExternalTool.RunAsync("dotnet", [Assembly, .. arguments]);
 
+    /// <summary>Runs the command to completion in <paramref name="workingDirectory"/> with extra environment variables.</summary>
+    public static Task<(int ExitCode, string Output, string Error)> RunInAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        ExternalTool.RunInAsync(workingDirectory, environment, "dotnet", [Assembly, .. arguments]);
+
     /// <summary>Starts the command and leaves it running, its output discarded.</summary>
     public static Process Start(params string[] arguments)
     {

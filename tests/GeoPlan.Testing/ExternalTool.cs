@@ -30,17 +30,29 @@ public static class ExternalTool
     }
 
     /// <summary>Runs the program to completion and returns its exit code, standard output and standard error.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string program, params string[] arguments) =>
+        RunInAsync(null, null, program, arguments);
+
+    /// <summary>Runs the program to completion in <paramref name="workingDirectory"/> (null: this process's) with extra
+    /// <paramref name="environment"/> variables, and returns its exit code, standard output and standard error.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunInAsync(
+        string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

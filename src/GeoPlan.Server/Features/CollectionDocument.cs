@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GeoPlan.Core.Crs;
 using GeoPlan.Core.Model;
+using GeoPlan.Interchange.Writing;
 using GeoPlan.Server.Http;
 
 namespace GeoPlan.Server.Features;
@@ -44,6 +45,8 @@ public sealed record CollectionDocument(
                 new Link(self + "/map", "http://www.opengis.net/def/rel/ogc/1.0/map", "image/png", $"{layer.TitleEn} as a map"),
                 new Link(self + "/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, $"{layer.TitleEn} as vector tiles"),
                 new Link(urls.For("/collections"), "parent", MediaTypes.Json, "All collections"),
+                .. ExportFormat.All.Select(f =>
+                    new Link($"{self}/export?f={f.Name}", "enclosure", f.MediaType, $"{layer.TitleEn} as {f.Title}")),
             ]);
     }
 }

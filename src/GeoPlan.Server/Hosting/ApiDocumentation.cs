@@ -1,3 +1,4 @@
+using GeoPlan.Server.Export;
 using GeoPlan.Server.Features;
 using Microsoft.OpenApi;
 
@@ -17,5 +18,6 @@ public static class ApiDocumentation
             return Task.CompletedTask;
         });
         o.AddOperationTransformer(ItemsApiDocumentation.Describe);
+        o.AddOperationTransformer(ExportApiDocumentation.Describe);
     });
 }

@@ -33,23 +33,9 @@ public static class EmbeddedStore
                 "No GeoPackage store is configured and no geodata/ directory was found; set GeoPlan:GeoPackage or GeoPlan:Geodata");
         }
 
-        if (geodata is not null && GeoPackageBuild.IsStale(geodata, path))
-        {
-            logger.LogInformation("Building {Path} from {Geodata}", path, geodata.Path);
-            var problems = GeoPackageBuild.FromGeodata(geodata, path);
-            if (problems.Count > 0)
-            {
-                throw new InvalidOperationException(
-                    $"geodata has {problems.Count} problem(s), so the store was not built; run 'geoplan validate'. First: {problems[0]}");
-            }
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException($"the GeoPackage '{path}' does not exist and there is no geodata/ to build it from");
-        }
-
+        var store = GeoPackageBuild.OpenCurrent(
+            geodata, path, () => logger.LogInformation("Building {Path} from {Geodata}", path, geodata!.Path));
         logger.LogInformation("Serving the embedded store {Path}", path);
-        return new GeoPackageFeatureStore(path);
+        return store;
     }
 }
