@@ -7,6 +7,7 @@ var root = new RootCommand("geoplan: build, validate and inspect the data of Geo
     ValidateCommand.Create(),
     MigrateCommand.Create(),
     LoadCommand.Create(),
+    ImportCommand.Create(),
     ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

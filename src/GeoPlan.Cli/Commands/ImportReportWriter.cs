@@ -23,7 +23,8 @@ internal static class ImportReportWriter
 
         var layer = report.Layer is null ? "" :
             $" ({report.Layer.GeometryType}; fields: {(report.Layer.Fields.Count == 0 ? "none of its own" : string.Join(", ", report.Layer.Fields.Select(f => $"{f.Name} {f.Type.ToString().ToLowerInvariant()}")))})";
-        var made = report.IdsMade > 0 ? Invariant($"; {report.IdsMade:N0} features had no id and got one made from the collection, the file and their position") : "";
+        var made = (report.IdsMade > 0 ? Invariant($"; {report.IdsMade:N0} features had no id and got one made from the collection, the file and their position") : "") +
+            (report.Unnamed > 0 ? Invariant($"; {report.Unnamed:N0} features have no name") : "");
         output.WriteLine(report.DryRun
             ? Invariant($"dry run: would {Verb(report.Action)} the collection '{report.Collection}' with {report.FeaturesWritten:N0} features{layer}{made}; nothing was written")
             : Invariant($"{Past(report.Action)} the collection '{report.Collection}': {report.FeaturesWritten:N0} features written{layer}{made}"));

@@ -81,12 +81,6 @@ internal sealed class FeatureConverter
     {
         var attributes = source.Attributes;
         var id = source.Id ?? IdAttribute(attributes) ?? _idPrefix + (index + 1).ToString(CultureInfo.InvariantCulture);
-        var nameZh = CommonFields.Text(attributes, CommonFields.NameZh);
-        if (nameZh is null)
-        {
-            return (null, $"the feature has no name: give it a '{string.Join("', '", CommonFields.NameZh)}' attribute");
-        }
-
         FeatureStatus status;
         if (CommonFields.Text(attributes, ["status"]) is { } statusText)
         {
@@ -144,7 +138,8 @@ internal sealed class FeatureConverter
             Id = id,
             Layer = _request.Collection,
             Geometry = geometry,
-            NameZh = nameZh,
+            // A road network has many unnamed segments: a feature without a name keeps an empty one, counted in the report.
+            NameZh = CommonFields.Text(attributes, CommonFields.NameZh) ?? "",
             NameEn = CommonFields.Text(attributes, CommonFields.NameEn) ?? "",
             Status = status,
             OpenYear = openYear,

@@ -35,6 +35,9 @@ public sealed record ImportReport
     /// <summary>How many features got an id made from the collection, the file and their position, having none of their own.</summary>
     public long IdsMade { get; init; }
 
+    /// <summary>How many features have no name in the file, under any of the names a name is read from.</summary>
+    public long Unnamed { get; init; }
+
     /// <summary>The collection's geometry type and fields as the import leaves them.</summary>
     public LayerInfo? Layer { get; init; }
 

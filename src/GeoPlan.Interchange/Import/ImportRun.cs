@@ -17,6 +17,7 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
     private long _problemCount;
     private long _read;
     private long _idsMade;
+    private long _unnamed;
 
     /// <summary>The schema, learnt further when the file needs it.</summary>
     public ImportSchema Schema => schema;
@@ -128,6 +129,7 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
         Written = written && !Failed,
         FeaturesRead = _read,
         IdsMade = _idsMade,
+        Unnamed = _unnamed,
         Layer = schema.GeometryType is null ? null : Layer(existing),
         Repairs = _repairs,
         Problems = _problems,
@@ -173,9 +175,10 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
                 _repairs.Add(new ImportNote(read.Position, converted.Repair));
             }
 
-            if (converted.Feature is { } feature && read.Id is null && !read.Attributes.ContainsKey("id"))
+            if (converted.Feature is { } feature)
             {
-                _idsMade++;
+                _idsMade += read.Id is null && !read.Attributes.ContainsKey("id") ? 1 : 0;
+                _unnamed += feature.NameZh.Length == 0 ? 1 : 0;
             }
 
             yield return (converted.Feature, read.Position);

@@ -10,6 +10,7 @@ public static class StoreRegistration
     public static IServiceCollection AddGeoPlanStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<LayerCatalog>();
+        services.Configure<GeoPlanOptions>(configuration.GetSection(GeoPlanOptions.Section));
         var store = configuration.GetSection(GeoPlanOptions.Section).Get<GeoPlanOptions>()?.Store ?? "geopackage";
         return store.ToUpperInvariant() switch
         {
