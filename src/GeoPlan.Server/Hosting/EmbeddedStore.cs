@@ -7,12 +7,14 @@ namespace GeoPlan.Server.Hosting;
 /// <summary>Registers the embedded GeoPackage store, building it from geodata/ first when it is missing or older than its sources.</summary>
 public static class EmbeddedStore
 {
-    /// <summary>Adds <see cref="IFeatureStore"/> backed by the embedded GeoPackage.</summary>
+    /// <summary>Adds <see cref="IFeatureStore"/> and <see cref="IFeatureWriter"/>, both the embedded GeoPackage opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
-        services.AddSingleton<IFeatureStore>(provider => Open(
+        services.AddSingleton(provider => Open(
             provider.GetRequiredService<IConfiguration>().GetSection(GeoPlanOptions.Section).Get<GeoPlanOptions>() ?? new GeoPlanOptions(),
             provider.GetRequiredService<ILogger<GeoPackageFeatureStore>>()));
+        services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
+        services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         return services;
     }
 
@@ -50,6 +52,7 @@ public static class EmbeddedStore
         }
 
         logger.LogInformation("Serving the embedded store {Path}", path);
-        return new GeoPackageFeatureStore(path);
+        // Writable, so that imports reach the instance whose changes the caches hear.
+        return new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite);
     }
 }
