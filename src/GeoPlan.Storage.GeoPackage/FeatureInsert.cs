@@ -27,12 +27,14 @@ internal sealed class FeatureInsert : IDisposable
         _command.Transaction = transaction;
         _command.CommandText = $"""
             INSERT INTO {Sql.Quote(layer.Id)} (geom, id, {string.Join(", ", _fields.Select(Sql.Quote))})
-            VALUES ($geom, $id, {string.Join(", ", _fields.Select((_, i) => "$f" + i.ToString(CultureInfo.InvariantCulture)))})
+            VALUES ($geom, $id, {string.Join(", ", _fields.Select((_, i) => ValueParameter(i)))})
             """;
         _geometry = _command.Parameters.Add("$geom", SqliteType.Blob);
         _id = _command.Parameters.Add("$id", SqliteType.Text);
         // Value parameters take their SQLite type from each value, so integers stay integers and reals stay reals.
-        _values = _fields.Select((_, i) => _command.Parameters.Add(new SqliteParameter { ParameterName = "$f" + i.ToString(CultureInfo.InvariantCulture) })).ToList();
+        _values = _fields
+            .Select((_, i) => _command.Parameters.Add(new SqliteParameter { ParameterName = ValueParameter(i) }))
+            .ToList();
     }
 
     /// <summary>Inserts one feature.</summary>
@@ -59,4 +61,6 @@ internal sealed class FeatureInsert : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _command.Dispose();
+
+    private static string ValueParameter(int index) => "$f" + index.ToString(CultureInfo.InvariantCulture);
 }

@@ -59,27 +59,26 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IDis
         if (_access != GeoPackageAccess.ReadWrite)
         {
             throw new InvalidOperationException(
-                $"the GeoPackage '{Path}' was opened read-only; open it with {nameof(GeoPackageAccess)}.{nameof(GeoPackageAccess.ReadWrite)} to import into it");
+                $"the GeoPackage '{Path}' was opened read-only; open it with " +
+                $"{nameof(GeoPackageAccess)}.{nameof(GeoPackageAccess.ReadWrite)} to import into it");
         }
 
+        LayerInfo? before;
         await _writing.WaitAsync(cancellationToken);
         try
         {
-            LayerInfo? before;
-            await using (var connection = Open())
-            {
-                before = await LayerWriteTransaction.RunAsync(connection, write, cancellationToken);
-            }
-
-            // Committed: later readers see the new layer list; the change is announced only now.
+            await using var connection = Open();
+            before = await LayerWriteTransaction.RunAsync(connection, write, cancellationToken);
+            // Committed: later readers see the new layer list.
             Volatile.Write(ref _layers, new Lazy<IReadOnlyList<LayerInfo>>(ReadLayers));
-            Changed?.Invoke(this, write.Change(before));
-            return write.Count;
         }
         finally
         {
             _writing.Release();
         }
+
+        Changed?.Invoke(this, write.Change(before));
+        return write.Count;
     }
 
     /// <inheritdoc />

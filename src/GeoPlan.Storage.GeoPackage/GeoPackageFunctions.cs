@@ -50,7 +50,8 @@ internal static class GeoPackageFunctions
 
         try
         {
-            using var writable = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+            var readWrite = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+            using var writable = new SqliteConnection(readWrite.ToString());
             writable.Open();
             using var rollback = writable.CreateCommand();
             rollback.CommandText = "PRAGMA schema_version";
@@ -59,8 +60,8 @@ internal static class GeoPackageFunctions
         catch (SqliteException e)
         {
             throw new StoreUnavailableException(
-                $"the GeoPackage {path} holds an import whose process died mid-way, and it cannot be rolled back from here ({e.Message}); " +
-                "open it once with write access, e.g. by starting the server on it, to roll it back",
+                $"the GeoPackage {path} holds an import whose process died mid-way, and it cannot be rolled back from here " +
+                $"({e.Message}); open it once with write access, e.g. by starting the server on it, to roll it back",
                 e);
         }
 

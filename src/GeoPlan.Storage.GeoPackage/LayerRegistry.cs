@@ -53,7 +53,8 @@ internal static class LayerRegistry
             """
             INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x, max_y, srs_id)
             VALUES ($id, 'features', $id, $description, $minX, $minY, $maxX, $maxY, 4326);
-            INSERT INTO geoplan_layers VALUES ($id, coalesce($ordinal, (SELECT max(ordinal) + 1 FROM geoplan_layers), 0), $titleZh, $titleEn, $description);
+            INSERT INTO geoplan_layers VALUES (
+              $id, coalesce($ordinal, (SELECT max(ordinal) + 1 FROM geoplan_layers), 0), $titleZh, $titleEn, $description);
             """,
             ("$id", layer.Id),
             ("$description", layer.Description),
@@ -67,7 +68,7 @@ internal static class LayerRegistry
         Sql.Execute(connection, transaction, GeoPackageSchema.LayerTable(layer));
     }
 
-    /// <summary>Drops a layer's table (its triggers go with it) and R-tree, and every registration of it; returns its display position.</summary>
+    /// <summary>Drops a layer's table (its triggers go with it), its R-tree and its registrations; returns its display position.</summary>
     public static long Remove(SqliteConnection connection, SqliteTransaction transaction, string layerId)
     {
         var ordinal = (long)Sql.Scalar(connection, transaction, "SELECT ordinal FROM geoplan_layers WHERE id = $id", ("$id", layerId))!;

@@ -10,8 +10,28 @@ namespace GeoPlan.Storage.GeoPackage;
 /// rolls the hot journal back.</remarks>
 internal static class LayerWriteTransaction
 {
+    // Pages a write keeps in memory before it must spill them into the file, which takes the file's exclusive lock and so holds other
+    // readers off until the commit: up to this much, readers keep reading the old data while the import runs. A fixed amount, whatever
+    // the number of features.
+    private const int CacheKibibytes = 64 * 1024;
+    private const int DefaultCacheKibibytes = 2000;
+
     /// <summary>Writes and commits, or throws having changed nothing; returns the collection as it was before (null when new).</summary>
     public static async Task<LayerInfo?> RunAsync(SqliteConnection connection, CollectionWrite write, CancellationToken ct)
+    {
+        SetCache(connection, CacheKibibytes);
+        try
+        {
+            return await WriteAsync(connection, write, ct);
+        }
+        finally
+        {
+            // The connection goes back to the pool, where queries need no more than SQLite's default.
+            SetCache(connection, DefaultCacheKibibytes);
+        }
+    }
+
+    private static async Task<LayerInfo?> WriteAsync(SqliteConnection connection, CollectionWrite write, CancellationToken ct)
     {
         // BEGIN IMMEDIATE: another writer waits here rather than failing at its first insert.
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -55,10 +75,18 @@ internal static class LayerWriteTransaction
         return before;
     }
 
+    private static void SetCache(SqliteConnection connection, int kibibytes) =>
+        Sql.Execute(connection, null, $"PRAGMA cache_size = -{kibibytes.ToString(CultureInfo.InvariantCulture)}");
+
     // The id index of the written table and of each other layer decide together: each pair is joined looping over the smaller side,
     // so the check costs the new features or the other layer's, whichever is fewer, in index lookups.
     private static void RefuseIdsOfOtherLayers(
-        SqliteConnection connection, SqliteTransaction transaction, string layerId, long lastOldFid, long written, IEnumerable<LayerInfo> others)
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string layerId,
+        long lastOldFid,
+        long written,
+        IEnumerable<LayerInfo> others)
     {
         var target = Sql.Quote(layerId);
         using var command = connection.CreateCommand();
@@ -104,8 +132,8 @@ internal static class LayerWriteTransaction
         if (reader.Read())
         {
             throw new InvalidOperationException(
-                $"the plan task '{reader.GetString(0)}' names the feature '{reader.GetString(1)}' of the collection '{layerId}', which the replacing " +
-                "features lack; include a feature with that id, or append instead of replacing");
+                $"the plan task '{reader.GetString(0)}' names the feature '{reader.GetString(1)}' of the collection '{layerId}', " +
+                "which the replacing features lack; include a feature with that id, or append instead of replacing");
         }
     }
 
@@ -115,7 +143,8 @@ internal static class LayerWriteTransaction
         if (kind is not null)
         {
             throw new InvalidOperationException(
-                $"the GeoPackage already has a {kind} named '{layerId}' that is not a feature collection; import under another collection id");
+                $"the GeoPackage already has a {kind} named '{layerId}' that is not a feature collection; " +
+                "import under another collection id");
         }
     }
 }

@@ -6,7 +6,7 @@ using NpgsqlTypes;
 
 namespace GeoPlan.Storage.PostGis;
 
-/// <summary>The layer catalogue, <c>geoplan_layers</c>: one row per layer with its titles, geometry type, fields, count and extent.</summary>
+/// <summary>The layer catalogue, <c>geoplan_layers</c>: a row per layer with its titles, geometry type, fields, count and extent.</summary>
 internal static class LayerRegistry
 {
     private static readonly JsonSerializerOptions FieldJson = WireNamingPolicy.Apply(new JsonSerializerOptions());
@@ -15,7 +15,8 @@ internal static class LayerRegistry
     public static IReadOnlyList<(string Name, NpgsqlDbType Type)> Columns { get; } =
     [
         ("id", NpgsqlDbType.Text), ("ordinal", NpgsqlDbType.Integer), ("title_zh", NpgsqlDbType.Text), ("title_en", NpgsqlDbType.Text),
-        ("description", NpgsqlDbType.Text), ("geometry_type", NpgsqlDbType.Text), ("fields", NpgsqlDbType.Jsonb), ("feature_count", NpgsqlDbType.Bigint),
+        ("description", NpgsqlDbType.Text), ("geometry_type", NpgsqlDbType.Text), ("fields", NpgsqlDbType.Jsonb),
+        ("feature_count", NpgsqlDbType.Bigint),
         ("min_x", NpgsqlDbType.Double), ("min_y", NpgsqlDbType.Double), ("max_x", NpgsqlDbType.Double), ("max_y", NpgsqlDbType.Double),
     ];
 
@@ -64,7 +65,8 @@ internal static class LayerRegistry
     {
         var assignments = string.Join(", ", Columns.Skip(2).Select(c => $"{c.Name} = excluded.{c.Name}"));
         var names = string.Join(", ", Columns.Select(c => c.Name));
-        var values = string.Join(", ", Columns.Select(c => c.Name == "ordinal" ? "(SELECT coalesce(max(ordinal) + 1, 0) FROM geoplan_layers)" : "@" + c.Name));
+        const string Last = "(SELECT coalesce(max(ordinal) + 1, 0) FROM geoplan_layers)";
+        var values = string.Join(", ", Columns.Select(c => c.Name == "ordinal" ? Last : "@" + c.Name));
         await using var command = new NpgsqlCommand(
             $"INSERT INTO geoplan_layers ({names}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {assignments}", connection);
         var row = Row(layer, 0);

@@ -14,7 +14,7 @@ internal static class LayerWriteTransaction
     // renamed to take its place.
     private const string AppendTable = "pg_temp.geoplan_append";
 
-    /// <summary>Writes, announces and commits, or throws having changed nothing; returns the collection as it was before (null when new).</summary>
+    /// <summary>Writes, announces and commits, or throws having changed nothing; returns the collection as it was, or null.</summary>
     public static async Task<LayerInfo?> RunAsync(NpgsqlConnection connection, CollectionWrite write, string origin, CancellationToken ct)
     {
         var layerId = write.Layer.Id;
@@ -72,7 +72,10 @@ internal static class LayerWriteTransaction
         }
 
         await ExecuteAsync(
-            connection, $"INSERT INTO geoplan_features (id, layer) SELECT id, @layer FROM {staging} ON CONFLICT (id) DO NOTHING", ct, parameters);
+            connection,
+            $"INSERT INTO geoplan_features (id, layer) SELECT id, @layer FROM {staging} ON CONFLICT (id) DO NOTHING",
+            ct,
+            parameters);
         await ExecuteAsync(connection, $"ALTER TABLE {staging} RENAME TO {PgSql.Quote(layer.Id)}", ct);
         await ExecuteAsync(connection, new LayerTable(layer).Index(), ct);
     }
@@ -80,21 +83,24 @@ internal static class LayerWriteTransaction
     private static async Task AppendAsync(NpgsqlConnection connection, LayerTable staging, string layerId, CancellationToken ct)
     {
         var columns = string.Join(", ", staging.Columns.Select(c => PgSql.Quote(c.Name)));
-        await ExecuteAsync(connection, $"INSERT INTO geoplan_features (id, layer) SELECT id, @layer FROM {staging.Name}", ct, ("layer", layerId));
+        await ExecuteAsync(
+            connection, $"INSERT INTO geoplan_features (id, layer) SELECT id, @layer FROM {staging.Name}", ct, ("layer", layerId));
         await ExecuteAsync(connection, $"INSERT INTO {PgSql.LayerTable(layerId)} ({columns}) SELECT {columns} FROM {staging.Name}", ct);
         await ExecuteAsync(connection, $"DROP TABLE {staging.Name}", ct);
     }
 
     private static async Task RefuseRepeatedIdsAsync(NpgsqlConnection connection, string staging, string layerId, CancellationToken ct)
     {
-        if (await ReadPairAsync(connection, $"SELECT id, @layer FROM {staging} GROUP BY id HAVING count(*) > 1 LIMIT 1", layerId, ct) is { } repeated)
+        var sql = $"SELECT id, @layer FROM {staging} GROUP BY id HAVING count(*) > 1 LIMIT 1";
+        if (await ReadPairAsync(connection, sql, layerId, ct) is { } repeated)
         {
             throw new DuplicateFeatureIdException(repeated.First, repeated.Second);
         }
     }
 
     // The registry's key answers for every collection at once; a replace may of course reuse its own collection's ids.
-    private static async Task RefuseIdsHeldAsync(NpgsqlConnection connection, string staging, string layerId, bool replacing, CancellationToken ct)
+    private static async Task RefuseIdsHeldAsync(
+        NpgsqlConnection connection, string staging, string layerId, bool replacing, CancellationToken ct)
     {
         var sql = $"""
             SELECT s.id, f.layer FROM {staging} s JOIN geoplan_features f ON f.id = s.id
@@ -107,7 +113,8 @@ internal static class LayerWriteTransaction
     }
 
     // Plan tasks name features by id; a replace must not leave a task naming a feature that no longer exists.
-    private static async Task RefuseDroppingLinkedFeaturesAsync(NpgsqlConnection connection, string staging, string layerId, CancellationToken ct)
+    private static async Task RefuseDroppingLinkedFeaturesAsync(
+        NpgsqlConnection connection, string staging, string layerId, CancellationToken ct)
     {
         var sql = $"""
             SELECT t.task_id, t.feature_id FROM plan_task_features t
@@ -124,7 +131,8 @@ internal static class LayerWriteTransaction
         }
     }
 
-    private static async Task<(string First, string Second)?> ReadPairAsync(NpgsqlConnection connection, string sql, string layerId, CancellationToken ct)
+    private static async Task<(string First, string Second)?> ReadPairAsync(
+        NpgsqlConnection connection, string sql, string layerId, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("layer", layerId);
@@ -132,7 +140,8 @@ internal static class LayerWriteTransaction
         return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    private static async Task ExecuteAsync(
+        NpgsqlConnection connection, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)

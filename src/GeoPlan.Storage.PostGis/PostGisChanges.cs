@@ -13,12 +13,13 @@ public static class PostGisChanges
     public const string Channel = "geoplan_changed";
 
     /// <summary>Announces <paramref name="change"/> to listeners once the connection's transaction commits.</summary>
-    public static Task NotifyAsync(NpgsqlConnection connection, FeatureChange change, CancellationToken ct) => NotifyAsync(connection, change, null, ct);
+    public static Task NotifyAsync(NpgsqlConnection connection, FeatureChange change, CancellationToken ct) =>
+        NotifyAsync(connection, change, null, ct);
 
     /// <summary>The change a notification's payload describes; anything unreadable counts as a change anywhere.</summary>
     public static FeatureChange Read(string payload) => Parse(payload).Change;
 
-    /// <summary>Announces a change made by <paramref name="origin"/>, which raised it already and so skips it when it hears it back.</summary>
+    /// <summary>Announces a change made by <paramref name="origin"/>, which raised it already and skips it when it hears it back.</summary>
     internal static async Task NotifyAsync(NpgsqlConnection connection, FeatureChange change, string? origin, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(change);

@@ -51,7 +51,7 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     public void Announce(FeatureChange change) => Changed?.Invoke(this, change);
 
     /// <inheritdoc />
-    /// <remarks>Other processes hear of the write through <see cref="PostGisChanges"/>, naming the collection and where it changed.</remarks>
+    /// <remarks>Other processes hear of it through <see cref="PostGisChanges"/>, naming the collection and where it changed.</remarks>
     public async Task<long> WriteLayerAsync(
         LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default)
     {

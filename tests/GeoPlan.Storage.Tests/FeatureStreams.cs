@@ -27,7 +27,7 @@ internal static class FeatureStreams
         throw new IOException("the file ends in the middle of a feature");
     }
 
-    /// <summary>The features, cancelling <paramref name="cancellation"/> once <paramref name="count"/> of them have been handed out.</summary>
+    /// <summary>The features, cancelling <paramref name="cancellation"/> once <paramref name="count"/> of them are handed out.</summary>
     public static async IAsyncEnumerable<PlanFeature> CancellingAfter(
         IEnumerable<PlanFeature> features, int count, CancellationTokenSource cancellation)
     {
@@ -37,6 +37,24 @@ internal static class FeatureStreams
             if (handedOut++ == count)
             {
                 await cancellation.CancelAsync();
+            }
+
+            yield return feature;
+        }
+    }
+
+    /// <summary>The features, stopping after <paramref name="count"/> of them to say so through <paramref name="paused"/> and wait for
+    /// <paramref name="resume"/>: a write caught in the middle.</summary>
+    public static async IAsyncEnumerable<PlanFeature> PausingAfter(
+        IEnumerable<PlanFeature> features, int count, TaskCompletionSource paused, Task resume)
+    {
+        var handedOut = 0;
+        await foreach (var feature in Of(features))
+        {
+            if (handedOut++ == count)
+            {
+                paused.SetResult();
+                await resume;
             }
 
             yield return feature;

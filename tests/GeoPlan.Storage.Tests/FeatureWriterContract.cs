@@ -23,7 +23,9 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         var before = await StoreSnapshot.TakeAsync(target.Store);
         var plots = GeneratedLayer.Create(300, 41);
 
-        var written = await target.Writer.WriteLayerAsync(plots.Layer with { Extent = null, FeatureCount = 0 }, ImportMode.Replace, FeatureStreams.Of(plots.Features));
+        var layer = plots.Layer with { Extent = null, FeatureCount = 0 };
+
+        var written = await target.Writer.WriteLayerAsync(layer, ImportMode.Replace, FeatureStreams.Of(plots.Features));
 
         Assert.Equal(300, written);
         var layers = await target.Store.GetLayersAsync();
@@ -31,7 +33,7 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         Assert.Equal(StoreSnapshot.Describe(plots.Layer), StoreSnapshot.Describe(layers[^1]));
         Assert.Equal(before.Layers, layers.SkipLast(1).Select(StoreSnapshot.Describe));
         var stored = await target.Store.ScanAsync("plots", null, null).ToListAsync();
-        Assert.Equal(plots.Features.OrderBy(f => f.Id, StringComparer.Ordinal).Select(StoreSnapshot.Describe), stored.Select(StoreSnapshot.Describe));
+        Assert.Equal(InIdOrder(plots.Features), stored.Select(StoreSnapshot.Describe));
         Assert.Equal(["plot-7", "shenyang"], (await target.Store.GetFeaturesByIdAsync(["plot-7", "shenyang"])).Select(f => f.Id));
         await target.AssertConsistentAsync();
     }
@@ -55,16 +57,18 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         Assert.Equal(Extent(features), replaced.Extent);
         Assert.NotEqual(parks!.Extent, replaced.Extent);
         var stored = await target.Store.ScanAsync("parks", null, null).ToListAsync();
-        Assert.Equal(features.OrderBy(f => f.Id, StringComparer.Ordinal).Select(StoreSnapshot.Describe), stored.Select(StoreSnapshot.Describe));
+        Assert.Equal(InIdOrder(features), stored.Select(StoreSnapshot.Describe));
         Assert.All(stored, f => Assert.Equal(["area_ha", "open_all_day"], f.Attributes.Keys.Order(StringComparer.Ordinal)));
 
         // The new features are found through the collection's spatial index like the old ones were.
         var added = features[^1].Geometry.EnvelopeInternal;
         Assert.True(BoundingBox.TryCreate(added.MinX, added.MinY, added.MaxX, added.MaxY, out var box, out _));
-        Assert.Contains(features[^1].Id, (await target.Store.QueryAsync(new FeatureQuery("parks", box, [], 100, 0))).Features.Select(f => f.Id));
+        var inBox = await target.Store.QueryAsync(new FeatureQuery("parks", box, [], 100, 0));
+        Assert.Contains(features[^1].Id, inBox.Features.Select(f => f.Id));
 
         var now = await StoreSnapshot.TakeAsync(target.Store);
-        Assert.Equal(before.Features.Where(f => !f.StartsWith("parks |", StringComparison.Ordinal)), now.Features.Where(f => !f.StartsWith("parks |", StringComparison.Ordinal)));
+        static bool NotPark(string feature) => !feature.StartsWith("parks |", StringComparison.Ordinal);
+        Assert.Equal(before.Features.Where(NotPark), now.Features.Where(NotPark));
         Assert.Equal(before.TaskLinks, now.TaskLinks);
         await target.AssertConsistentAsync();
     }
@@ -132,7 +136,8 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         var before = await StoreSnapshot.TakeAsync(target.Store);
         using var changes = new ChangeLog(target.Store);
 
-        await Assert.ThrowsAsync<IOException>(() => target.Writer.WriteLayerAsync(layer, mode, FeatureStreams.FailingAfter(features, 15_000)));
+        await Assert.ThrowsAsync<IOException>(
+            () => target.Writer.WriteLayerAsync(layer, mode, FeatureStreams.FailingAfter(features, 15_000)));
 
         Assert.Empty(changes.Seen);
         await before.AssertSameAsync(target.Store);
@@ -152,10 +157,35 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         using var cancellation = new CancellationTokenSource();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => target.Writer.WriteLayerAsync(layer, mode, FeatureStreams.CancellingAfter(features, 12_000, cancellation), cancellation.Token));
+            () => target.Writer.WriteLayerAsync(
+                layer, mode, FeatureStreams.CancellingAfter(features, 12_000, cancellation), cancellation.Token));
 
         Assert.Empty(changes.Seen);
         await before.AssertSameAsync(target.Store);
+        await target.AssertConsistentAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData(ImportMode.Replace, "parks")]
+    [InlineData(ImportMode.Append, "rail_stations")]
+    public async Task Readers_see_the_collection_as_it_was_while_a_write_is_under_way_and_as_written_once_it_commits(
+        ImportMode mode, string collection)
+    {
+        await using var target = await fixture.CreateStoreAsync();
+        var (layer, features) = await ManyFeaturesForAsync(target.Store, collection, 2_000);
+        var before = await StoreSnapshot.TakeAsync(target.Store);
+        var count = (await target.Store.GetLayerAsync(collection))!.FeatureCount;
+        var paused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var writing = target.Writer.WriteLayerAsync(layer, mode, FeatureStreams.PausingAfter(features, 1_500, paused, resume.Task));
+        await paused.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        await before.AssertSameAsync(target.Store);
+        resume.SetResult();
+        var written = await writing;
+
+        Assert.Equal(features.Count, written);
+        Assert.Equal(mode == ImportMode.Append ? count + written : written, (await target.Store.GetLayerAsync(collection))!.FeatureCount);
         await target.AssertConsistentAsync();
     }
 
@@ -195,7 +225,8 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         var repeated = features[10].Id;
 
         var duplicate = await Assert.ThrowsAsync<DuplicateFeatureIdException>(
-            () => target.Writer.WriteLayerAsync(layer, mode, FeatureStreams.Of(features.Select((f, i) => i == 2_000 ? f with { Id = repeated } : f))));
+            () => target.Writer.WriteLayerAsync(
+                layer, mode, FeatureStreams.Of(features.Select((f, i) => i == 2_000 ? f with { Id = repeated } : f))));
 
         Assert.Equal(repeated, duplicate.FeatureId);
         Assert.Equal(collection, duplicate.Holder);
@@ -257,7 +288,8 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         var read = new StrongBox<int>();
 
         var refusal = await Assert.ThrowsAsync<ArgumentException>(
-            () => target.Writer.WriteLayerAsync(plots.Layer with { Id = id }, ImportMode.Replace, FeatureStreams.Counting(plots.Features, read)));
+            () => target.Writer.WriteLayerAsync(
+                plots.Layer with { Id = id }, ImportMode.Replace, FeatureStreams.Counting(plots.Features, read)));
 
         Assert.Contains($"'{id}' cannot be a collection id", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, read.Value);
@@ -311,7 +343,14 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         const int Count = 1_000_000;
         var memory = new long[2];
         var layer = new LayerInfo(
-            "survey_points", "测量点", "Survey points", "Generated points, one per 100 m.", OgcGeometryType.Point, [new("sequence", FieldType.Integer)], null, 0);
+            "survey_points",
+            "测量点",
+            "Survey points",
+            "Generated points about ten metres apart.",
+            OgcGeometryType.Point,
+            [new("sequence", FieldType.Integer)],
+            null,
+            0);
 
         var written = await target.Writer.WriteLayerAsync(layer, ImportMode.Replace, SurveyPoints(Count, memory));
 
@@ -320,11 +359,13 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         Assert.Equal(Count, stored.FeatureCount);
         Assert.Equal(new Envelope(123, 123 + (999 * 0.0001), 41.5, 41.5 + (999 * 0.0001)), stored.Extent);
         Assert.Equal(999_999L, (await target.Store.GetFeatureAsync("survey_points", "point-999999"))!.Attributes["sequence"]);
+        Assert.True(BoundingBox.TryCreate(122.99995, 41.49995, 123.00095, 41.50095, out var corner, out _));
+        Assert.Equal(100, (await target.Store.QueryAsync(new FeatureQuery("survey_points", corner, [], 10, 0))).NumberMatched);
         // What is still reachable after 900,000 more features were handed out: features held, or their ids, would be tens of megabytes.
         Assert.InRange(memory[1] - memory[0], long.MinValue, 16L << 20);
     }
 
-    // Points on a 100 m grid, 1,000 a row; the managed memory is measured once a tenth and once all have been handed out.
+    // Points on a grid of about 10 m, 1,000 a row; the managed memory is measured once a tenth and once all have been handed out.
     private static async IAsyncEnumerable<PlanFeature> SurveyPoints(int count, long[] memory)
     {
         for (var i = 0; i < count; i++)
@@ -357,7 +398,8 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
     }
 
     // A layer to write into the collection and enough features to fill several of SQLite's and COPY's buffers.
-    private async Task<(LayerInfo Layer, List<PlanFeature> Features)> ManyFeaturesForAsync(IFeatureStore store, string collection, int count)
+    private async Task<(LayerInfo Layer, List<PlanFeature> Features)> ManyFeaturesForAsync(
+        IFeatureStore store, string collection, int count)
     {
         switch (collection)
         {
@@ -382,9 +424,16 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
     private static (LayerInfo Layer, List<PlanFeature> Features) ParksWithNewFields(PlanDataset dataset)
     {
         var parks = dataset.Layers.Single(l => l.Id == "parks");
-        var layer = parks with { TitleEn = "Parks (resurveyed)", Fields = [new("area_ha", FieldType.Real), new("open_all_day", FieldType.Boolean)] };
+        var layer = parks with
+        {
+            TitleEn = "Parks (resurveyed)",
+            Fields = [new("area_ha", FieldType.Real), new("open_all_day", FieldType.Boolean)],
+        };
         var features = dataset.Features.Where(f => f.Layer == "parks")
-            .Select((f, i) => f with { Attributes = new Dictionary<string, object?> { ["area_ha"] = 10.5 + i, ["open_all_day"] = i % 2 == 0 } })
+            .Select((f, i) => f with
+            {
+                Attributes = new Dictionary<string, object?> { ["area_ha"] = 10.5 + i, ["open_all_day"] = i % 2 == 0 },
+            })
             .ToList();
         var square = Wgs84.CreatePolygon([new(123.9, 42.1), new(123.91, 42.1), new(123.91, 42.11), new(123.9, 42.11), new(123.9, 42.1)]);
         features.Add(features[0] with
@@ -417,6 +466,9 @@ public abstract class FeatureWriterContract<TFixture>(TFixture fixture)
         AccuracyM = 20,
         Attributes = new Dictionary<string, object?> { ["kind"] = "metro" },
     }).ToList();
+
+    private static IEnumerable<string> InIdOrder(IEnumerable<PlanFeature> features) =>
+        features.OrderBy(f => f.Id, StringComparer.Ordinal).Select(StoreSnapshot.Describe);
 
     private static Envelope Extent(IEnumerable<PlanFeature> features)
     {

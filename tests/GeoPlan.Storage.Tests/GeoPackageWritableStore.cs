@@ -59,14 +59,16 @@ public sealed class GeoPackageWritableStore : IWritableStore
         {
             var rtree = $"rtree_{layer}_geom";
             Assert.Equal("ok", Scalar(connection, $"SELECT rtreecheck('{rtree}')"));
-            Assert.Equal(1L, Scalar(connection, $"SELECT count(*) FROM gpkg_geometry_columns WHERE table_name = '{layer}' AND srs_id = 4326"));
-            Assert.Equal(1L, Scalar(connection, $"SELECT count(*) FROM gpkg_extensions WHERE table_name = '{layer}' AND extension_name = 'gpkg_rtree_index'"));
-            Assert.Equal(6L, Scalar(connection, $"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = '{layer}'"));
-            Assert.Equal(0L, Scalar(connection, $"SELECT count(*) FROM \"{rtree}\" r WHERE NOT EXISTS (SELECT 1 FROM \"{layer}\" t WHERE t.fid = r.id)"));
+            Assert.Equal(1L, Count(connection, "gpkg_geometry_columns", $"table_name = '{layer}' AND srs_id = 4326"));
+            Assert.Equal(1L, Count(connection, "gpkg_extensions", $"table_name = '{layer}' AND extension_name = 'gpkg_rtree_index'"));
+            Assert.Equal(6L, Count(connection, "sqlite_master", $"type = 'trigger' AND tbl_name = '{layer}'"));
+            Assert.Equal(0L, Count(connection, $"\"{rtree}\" r", $"NOT EXISTS (SELECT 1 FROM \"{layer}\" t WHERE t.fid = r.id)"));
 
             var extent = new Envelope();
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT t.geom, r.minx, r.maxx, r.miny, r.maxy FROM \"{layer}\" t LEFT JOIN \"{rtree}\" r ON r.id = t.fid";
+            command.CommandText = $"""
+                SELECT t.geom, r.minx, r.maxx, r.miny, r.maxy FROM "{layer}" t LEFT JOIN "{rtree}" r ON r.id = t.fid
+                """;
             using var reader = command.ExecuteReader();
             var blobs = new GeoPackageGeoReader { HandleOrdinates = Ordinates.XY };
             while (reader.Read())
@@ -91,7 +93,8 @@ public sealed class GeoPackageWritableStore : IWritableStore
             }
             else
             {
-                Assert.Equal(extent, new Envelope(recorded.GetDouble(0), recorded.GetDouble(1), recorded.GetDouble(2), recorded.GetDouble(3)));
+                var stored = new Envelope(recorded.GetDouble(0), recorded.GetDouble(1), recorded.GetDouble(2), recorded.GetDouble(3));
+                Assert.Equal(extent, stored);
             }
         }
     }
@@ -110,6 +113,9 @@ public sealed class GeoPackageWritableStore : IWritableStore
         command.CommandText = sql;
         return command.ExecuteScalar();
     }
+
+    private static object? Count(SqliteConnection connection, string table, string condition) =>
+        Scalar(connection, $"SELECT count(*) FROM {table} WHERE {condition}");
 
     private static List<string> Column(SqliteConnection connection, string sql)
     {

@@ -58,11 +58,13 @@ public sealed class GeoPackageWriteFileTests(GeoPackageWriterFixture fixture) : 
         var plots = GeneratedLayer.Create(10, 52);
 
         var refusal = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => target.Writer.WriteLayerAsync(plots.Layer with { Id = "plan_tasks" }, ImportMode.Replace, FeatureStreams.Of(plots.Features)));
+            () => target.Writer.WriteLayerAsync(
+                plots.Layer with { Id = "plan_tasks" }, ImportMode.Replace, FeatureStreams.Of(plots.Features)));
 
         Assert.Contains("already has a table named 'plan_tasks'", refusal.Message, StringComparison.Ordinal);
         await before.AssertSameAsync(target.Store);
-        Assert.Equal(fixture.Dataset.Tasks.Count, (await new GeoPackageFeatureStore(((GeoPackageWritableStore)target).Path).GetTasksAsync()).Count);
+        using var reopened = new GeoPackageFeatureStore(((GeoPackageWritableStore)target).Path);
+        Assert.Equal(fixture.Dataset.Tasks.Count, (await reopened.GetTasksAsync()).Count);
     }
 
     [Theory]
@@ -76,7 +78,7 @@ public sealed class GeoPackageWriteFileTests(GeoPackageWriterFixture fixture) : 
         var length = new FileInfo(target.Path).Length;
         var journal = target.Path + "-journal";
 
-        await KilledWrite.RunAndKillAsync(target.Path, mode, 40_000, () =>
+        await KilledWrite.RunAndKillAsync(target.Path, mode, 200_000, () =>
         {
             // The write is under way and part of it already in the file: what the reopening must undo.
             Assert.True(File.Exists(journal), "no rollback journal while the write is open");

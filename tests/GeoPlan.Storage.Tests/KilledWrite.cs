@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Storage.GeoPackage;
@@ -20,8 +21,8 @@ internal static class KilledWrite
 
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
-    /// <summary>Starts the child on <paramref name="path"/>, waits until it has written <paramref name="count"/> features into parks
-    /// (replace) or rail_stations (append), then calls <paramref name="beforeKill"/> and kills it.</summary>
+    /// <summary>Starts the child on <paramref name="path"/>, waits until it has written <paramref name="count"/> features into parks,
+    /// replacing or appending, then calls <paramref name="beforeKill"/> and kills it.</summary>
     public static async Task RunAndKillAsync(string path, ImportMode mode, int count, Action beforeKill)
     {
         var start = new ProcessStartInfo(DotnetHost())
@@ -30,7 +31,9 @@ internal static class KilledWrite
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { typeof(KilledWrite).Assembly.Location, Command, path, mode.ToString(), count.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        string[] arguments =
+            [typeof(KilledWrite).Assembly.Location, Command, path, mode.ToString(), count.ToString(CultureInfo.InvariantCulture)];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -56,9 +59,8 @@ internal static class KilledWrite
     public static async Task RunChildAsync(string path, ImportMode mode, int count)
     {
         using var store = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite);
-        var collection = mode == ImportMode.Replace ? "parks" : "rail_stations";
-        var layer = (await store.GetLayerAsync(collection))!;
-        layer = mode == ImportMode.Replace ? layer with { Fields = [new("area_ha", FieldType.Real)] } : layer with { Fields = [new("kind", FieldType.Text)] };
+        var layer = (await store.GetLayerAsync("parks"))!;
+        layer = layer with { Fields = [mode == ImportMode.Replace ? new("area_ha", FieldType.Real) : new("park_kind", FieldType.Text)] };
         await store.WriteLayerAsync(layer, mode, FeaturesThenWait(layer, count));
     }
 
@@ -70,8 +72,8 @@ internal static class KilledWrite
             {
                 Id = "killed-" + plot.Id,
                 Layer = layer.Id,
-                Geometry = layer.GeometryType == OgcGeometryType.Point ? plot.Geometry.Centroid : Wgs84.CreateMultiPolygon([(Polygon)plot.Geometry]),
-                Attributes = new Dictionary<string, object?> { ["area_ha"] = 1.0, ["kind"] = "metro" },
+                Geometry = Wgs84.CreateMultiPolygon([(Polygon)plot.Geometry]),
+                Attributes = new Dictionary<string, object?> { ["area_ha"] = 1.0, ["park_kind"] = "pocket" },
             };
         }
 

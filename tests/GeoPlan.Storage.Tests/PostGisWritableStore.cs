@@ -26,7 +26,8 @@ public sealed class PostGisWritableStore(TemporaryDatabase database) : IWritable
     {
         var dataSource = database.DataSource;
         var layers = await _store.GetLayersAsync();
-        var tables = await PostGisMigrationTests.ColumnAsync<string>(dataSource, "SELECT tablename FROM pg_tables WHERE schemaname = 'layers'");
+        var tables = await PostGisMigrationTests.ColumnAsync<string>(
+            dataSource, "SELECT tablename FROM pg_tables WHERE schemaname = 'layers'");
         Assert.Equal(layers.Select(l => l.Id).Order(StringComparer.Ordinal), tables.Order(StringComparer.Ordinal));
         foreach (var layer in layers)
         {
@@ -36,7 +37,8 @@ public sealed class PostGisWritableStore(TemporaryDatabase database) : IWritable
                        (SELECT count(*) FROM layers."{layer.Id}" t JOIN geoplan_features f ON f.id = t.id AND f.layer = @id),
                        (SELECT string_agg(contype::text, '' ORDER BY contype) FROM pg_constraint
                          WHERE conrelid = 'layers."{layer.Id}"'::regclass AND contype IN ('p', 'f')),
-                       (SELECT count(*) FROM pg_indexes WHERE schemaname = 'layers' AND tablename = @id AND indexdef LIKE '%USING gist (geom)'),
+                       (SELECT count(*) FROM pg_indexes
+                         WHERE schemaname = 'layers' AND tablename = @id AND indexdef LIKE '%USING gist (geom)'),
                        (SELECT upper(type) || ' ' || srid FROM geometry_columns WHERE f_table_schema = 'layers' AND f_table_name = @id),
                        (SELECT min(ST_XMin(geom)) FROM layers."{layer.Id}"), (SELECT max(ST_XMax(geom)) FROM layers."{layer.Id}"),
                        (SELECT min(ST_YMin(geom)) FROM layers."{layer.Id}"), (SELECT max(ST_YMax(geom)) FROM layers."{layer.Id}")

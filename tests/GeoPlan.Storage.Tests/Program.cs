@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoPlan.Core.Storage;
 
 namespace GeoPlan.Storage.Tests;
 
@@ -9,11 +10,12 @@ public static class Program
     {
         if (args is [KilledWrite.Command, var path, var mode, var count])
         {
-            await KilledWrite.RunChildAsync(path, Enum.Parse<Core.Storage.ImportMode>(mode), int.Parse(count, CultureInfo.InvariantCulture));
+            await KilledWrite.RunChildAsync(path, Enum.Parse<ImportMode>(mode), int.Parse(count, CultureInfo.InvariantCulture));
             return 0;
         }
 
-        await Console.Error.WriteLineAsync($"usage: GeoPlan.Storage.Tests {KilledWrite.Command} <geopackage> <Replace|Append> <features before waiting>");
+        await Console.Error.WriteLineAsync(
+            $"usage: GeoPlan.Storage.Tests {KilledWrite.Command} <geopackage> <Replace|Append> <features before waiting>");
         return 2;
     }
 }

@@ -21,7 +21,8 @@ public sealed record StoreSnapshot(IReadOnlyList<string> Layers, IReadOnlyList<s
         }
 
         var tasks = await store.GetTasksAsync();
-        return new StoreSnapshot(layers.Select(Describe).ToList(), features, tasks.Select(t => $"{t.Id}: {string.Join(",", t.FeatureIds)}").ToList());
+        var links = tasks.Select(t => $"{t.Id}: {string.Join(",", t.FeatureIds)}").ToList();
+        return new StoreSnapshot(layers.Select(Describe).ToList(), features, links);
     }
 
     /// <summary>Asserts <paramref name="store"/> answers exactly as when this snapshot was taken.</summary>

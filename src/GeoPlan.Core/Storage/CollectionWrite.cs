@@ -64,7 +64,7 @@ public sealed partial class CollectionWrite
     public Envelope? Extent => _extent.IsNull ? null : _extent.Copy();
 
     /// <summary>Throws <see cref="LayerMismatchException"/> when <see cref="Layer"/>'s features cannot be appended to
-    /// <paramref name="existing"/>: it is missing (null), holds another geometry type, or lacks a field or has it with another type.</summary>
+    /// <paramref name="existing"/>: it is missing (null), holds another geometry type, or lacks a field or types it otherwise.</summary>
     public void CheckAppendTo(LayerInfo? existing)
     {
         if (existing is null)
@@ -154,9 +154,11 @@ public sealed partial class CollectionWrite
             { Id: null or "" } => "has no id",
             { Geometry: null } => "has no geometry",
             { NameZh: null } or { NameEn: null } or { Source: null } => "lacks name_zh, name_en or source, which every feature has",
-            _ when !Enum.IsDefined(feature.Status) => $"has the status {feature.Status}, which is not one of {string.Join(", ", WireName.All<FeatureStatus>())}",
+            _ when !Enum.IsDefined(feature.Status) =>
+                $"has the status {feature.Status}, which is not one of {string.Join(", ", WireName.All<FeatureStatus>())}",
             _ when feature.Geometry.OgcGeometryType != Layer.GeometryType =>
-                $"has a {feature.Geometry.OgcGeometryType} geometry, but the collection holds {Layer.GeometryType} features; convert it or import it elsewhere",
+                $"has a {feature.Geometry.OgcGeometryType} geometry, but the collection holds {Layer.GeometryType} features; " +
+                "convert it or import it elsewhere",
             _ when feature.Geometry.SRID is not (0 or 4326) =>
                 $"has a geometry with SRID {feature.Geometry.SRID}; stores hold WGS 84 (EPSG:4326) lon/lat: reproject it first",
             _ => AttributeProblem(feature),
@@ -187,7 +189,8 @@ public sealed partial class CollectionWrite
             if (!fits)
             {
                 var shown = Convert.ToString(value, CultureInfo.InvariantCulture);
-                return $"has the value '{shown}' ({value!.GetType().Name}) for the field '{field.Name}', which holds {Describe(field.Type)} values";
+                return $"has the value '{shown}' ({value!.GetType().Name}) for the field '{field.Name}', " +
+                    $"which holds {Describe(field.Type)} values";
             }
         }
 
@@ -199,19 +202,22 @@ public sealed partial class CollectionWrite
         if (layer.Id is null || layer.Id.Length > MaxIdLength || !CollectionId().IsMatch(layer.Id))
         {
             throw new ArgumentException(
-                $"'{layer.Id}' cannot be a collection id: use 1 to {MaxIdLength} lower-case ASCII letters, digits or underscores, starting with a letter",
+                $"'{layer.Id}' cannot be a collection id: use 1 to {MaxIdLength} lower-case ASCII letters, digits or underscores, " +
+                "starting with a letter",
                 nameof(layer));
         }
 
         if (ReservedPrefixes.FirstOrDefault(p => layer.Id.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
         {
-            throw new ArgumentException($"'{layer.Id}' cannot be a collection id: the prefix '{prefix}' is reserved for GeoPackage's own tables", nameof(layer));
+            throw new ArgumentException(
+                $"'{layer.Id}' cannot be a collection id: the prefix '{prefix}' is reserved for GeoPackage's own tables", nameof(layer));
         }
 
         if (!StorableTypes.Contains(layer.GeometryType))
         {
             throw new ArgumentException(
-                $"the collection '{layer.Id}' cannot hold {layer.GeometryType} geometries; use one of {string.Join(", ", StorableTypes)}", nameof(layer));
+                $"the collection '{layer.Id}' cannot hold {layer.GeometryType} geometries; use one of {string.Join(", ", StorableTypes)}",
+                nameof(layer));
         }
 
         ArgumentNullException.ThrowIfNull(layer.Fields, nameof(layer));
@@ -221,9 +227,11 @@ public sealed partial class CollectionWrite
             var problem = field switch
             {
                 { Name: null or "" } => "a field has no name",
-                _ when Encoding.UTF8.GetByteCount(field.Name) > MaxFieldNameBytes => $"the field name '{field.Name}' is longer than {MaxFieldNameBytes} bytes",
+                _ when Encoding.UTF8.GetByteCount(field.Name) > MaxFieldNameBytes =>
+                    $"the field name '{field.Name}' is longer than {MaxFieldNameBytes} bytes",
                 _ when field.Name.Any(char.IsControl) => $"the field name '{field.Name}' contains a control character",
-                _ when ReservedFields.Contains(field.Name) => $"the field name '{field.Name}' is taken by a column every feature has; rename the field",
+                _ when ReservedFields.Contains(field.Name) =>
+                    $"the field name '{field.Name}' is taken by a column every feature has; rename the field",
                 _ when !seen.Add(field.Name) => $"the field name '{field.Name}' is given twice (names are compared ignoring case)",
                 _ when !Enum.IsDefined(field.Type) => $"the field '{field.Name}' has the unknown type {field.Type}",
                 _ => null,

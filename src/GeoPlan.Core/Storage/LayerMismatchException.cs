@@ -1,6 +1,6 @@
 namespace GeoPlan.Core.Storage;
 
-/// <summary>Features cannot be appended to a collection: it is missing, or holds another geometry type or lacks a field they carry.</summary>
+/// <summary>Features cannot be appended to a collection: it is missing, holds another geometry type, or lacks a field they carry.</summary>
 public sealed class LayerMismatchException : InvalidOperationException
 {
     /// <summary>Names the collection and says how it differs from what the write needs.</summary>

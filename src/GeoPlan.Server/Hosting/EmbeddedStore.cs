@@ -7,7 +7,7 @@ namespace GeoPlan.Server.Hosting;
 /// <summary>Registers the embedded GeoPackage store, building it from geodata/ first when it is missing or older than its sources.</summary>
 public static class EmbeddedStore
 {
-    /// <summary>Adds <see cref="IFeatureStore"/> and <see cref="IFeatureWriter"/>, both the embedded GeoPackage opened for writing.</summary>
+    /// <summary>Adds <see cref="IFeatureStore"/> and <see cref="IFeatureWriter"/>: the embedded GeoPackage, opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => Open(
