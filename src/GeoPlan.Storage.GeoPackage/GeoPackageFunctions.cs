@@ -4,7 +4,8 @@ using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Storage.GeoPackage;
 
-/// <summary>The SQL functions a GeoPackage connection needs: the ones the R-tree triggers call, and GeoPlan's exact bbox test.</summary>
+/// <summary>Opens GeoPackage connections with the SQL functions they need: the ones the R-tree triggers call, and GeoPlan's exact
+/// bbox test.</summary>
 internal static class GeoPackageFunctions
 {
     private const int SqliteCantOpen = 14;
