@@ -30,9 +30,10 @@ public static class GeoPackageBuild
     /// missing or older than its sources, as the server does on start.</summary>
     /// <param name="geodata">The sources, or null to open the file as it is.</param>
     /// <param name="path">The GeoPackage file.</param>
+    /// <param name="access">Whether the store may write.</param>
     /// <param name="building">Called before a build, to say one is under way.</param>
     /// <exception cref="InvalidOperationException">geodata has problems, or there is no file and nothing to build it from.</exception>
-    public static GeoPackageFeatureStore OpenCurrent(GeodataDirectory? geodata, string path, Action? building = null)
+    public static GeoPackageFeatureStore OpenCurrent(GeodataDirectory? geodata, string path, GeoPackageAccess access, Action? building = null)
     {
         if (geodata is not null && IsStale(geodata, path))
         {
@@ -50,6 +51,6 @@ public static class GeoPackageBuild
             throw new InvalidOperationException($"the GeoPackage '{path}' does not exist and there is no geodata/ to build it from");
         }
 
-        return new GeoPackageFeatureStore(path);
+        return new GeoPackageFeatureStore(path, access);
     }
 }

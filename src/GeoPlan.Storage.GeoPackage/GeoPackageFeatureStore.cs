@@ -7,22 +7,25 @@ using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Storage.GeoPackage;
 
-/// <summary>The embedded default store: answers every query from a GeoPackage file with SQL on its tables and R-tree indexes.</summary>
-public sealed class GeoPackageFeatureStore : IFeatureStore
+/// <summary>The embedded default store: answers every query from a GeoPackage file with SQL on its tables and R-tree indexes, and
+/// imports whole collections into it when opened for writing.</summary>
+public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IDisposable
 {
-    /// <summary>Never raised: the file is built before the service opens it and read-only while it runs.</summary>
-    public event EventHandler<FeatureChange>? Changed
-    {
-        add { }
-        remove { }
-    }
-
     private readonly string _connectionString;
-    private readonly Lazy<IReadOnlyList<LayerInfo>> _layers;
+    private readonly GeoPackageAccess _access;
     private readonly Lazy<IReadOnlyList<PlanTask>> _tasks;
+    // One write at a time in this process; another process's writer waits on SQLite's lock instead.
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private Lazy<IReadOnlyList<LayerInfo>> _layers;
 
     /// <summary>Opens an existing GeoPackage file read-only.</summary>
     public GeoPackageFeatureStore(string path)
+        : this(path, GeoPackageAccess.ReadOnly)
+    {
+    }
+
+    /// <summary>Opens an existing GeoPackage file for queries, and for imports when <paramref name="access"/> allows them.</summary>
+    public GeoPackageFeatureStore(string path, GeoPackageAccess access)
     {
         if (!File.Exists(path))
         {
@@ -30,26 +33,69 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
         }
 
         Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        _access = access;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = access == GeoPackageAccess.ReadWrite ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadOnly,
+        }.ToString();
         _layers = new Lazy<IReadOnlyList<LayerInfo>>(ReadLayers);
         _tasks = new Lazy<IReadOnlyList<PlanTask>>(ReadTasks);
     }
+
+    /// <inheritdoc />
+    /// <remarks>Raised for the imports this instance commits; a file changed by another process is not watched.</remarks>
+    public event EventHandler<FeatureChange>? Changed;
 
     /// <summary>The file the store reads.</summary>
     public string Path { get; }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) => Task.FromResult(_layers.Value);
+    /// <exception cref="InvalidOperationException">The store was opened read-only, or the write does not fit the collection.</exception>
+    public async Task<long> WriteLayerAsync(
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default)
+    {
+        var write = new CollectionWrite(layer, mode, features);
+        if (_access != GeoPackageAccess.ReadWrite)
+        {
+            throw new InvalidOperationException(
+                $"the GeoPackage '{Path}' was opened read-only; open it with " +
+                $"{nameof(GeoPackageAccess)}.{nameof(GeoPackageAccess.ReadWrite)} to import into it");
+        }
+
+        LayerInfo? before;
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            before = await LayerWriteTransaction.RunAsync(connection, write, cancellationToken);
+            // Committed: later readers see the new layer list.
+            Volatile.Write(ref _layers, new Lazy<IReadOnlyList<LayerInfo>>(ReadLayers));
+        }
+        finally
+        {
+            _writing.Release();
+        }
+
+        Changed?.Invoke(this, write.Change(before));
+        return write.Count;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _writing.Dispose();
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) => Task.FromResult(Layers);
 
     /// <inheritdoc />
     public Task<LayerInfo?> GetLayerAsync(string layerId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_layers.Value.FirstOrDefault(l => l.Id == layerId));
+        Task.FromResult(Layers.FirstOrDefault(l => l.Id == layerId));
 
     /// <inheritdoc />
     public async Task<FeaturePage> QueryAsync(FeatureQuery query, CancellationToken cancellationToken = default)
     {
         var layer = RequireLayer(query.Layer);
-        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var connection = Open();
         await using var command = connection.CreateCommand();
         var where = new FeatureFilterSql(layer, command).Where(query.Bbox, query.Scenario, query.Filters);
 
@@ -67,7 +113,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
         string layerId, BoundingBox? bbox, ScenarioYear? scenario, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var layer = RequireLayer(layerId);
-        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = $"{SelectFeatures(layer)} WHERE {new FeatureFilterSql(layer, command).Where(bbox, scenario, [])} ORDER BY id";
         await foreach (var feature in ReadFeaturesAsync(command, layer, cancellationToken))
@@ -79,13 +125,13 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
     /// <inheritdoc />
     public async Task<PlanFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken = default)
     {
-        var layer = _layers.Value.FirstOrDefault(l => l.Id == layerId);
+        var layer = Layers.FirstOrDefault(l => l.Id == layerId);
         if (layer is null)
         {
             return null;
         }
 
-        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = $"{SelectFeatures(layer)} WHERE id = $id";
         command.Parameters.AddWithValue("$id", featureId);
@@ -123,7 +169,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var connection = Open();
         var taskIds = new Dictionary<long, List<string>>();
         await using (var links = connection.CreateCommand())
         {
@@ -161,17 +207,23 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
 
     private async Task<string?> LayerOfAsync(string featureId, CancellationToken cancellationToken)
     {
-        await using var connection = GeoPackageFunctions.Open(_connectionString);
+        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = string.Join(
             " UNION ALL ",
-            _layers.Value.Select(l => $"SELECT '{l.Id}' FROM {Sql.Quote(l.Id)} WHERE id = $id"));
+            Layers.Select(l => $"SELECT '{l.Id}' FROM {Sql.Quote(l.Id)} WHERE id = $id"));
         command.Parameters.AddWithValue("$id", featureId);
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 
+    private IReadOnlyList<LayerInfo> Layers => Volatile.Read(ref _layers).Value;
+
+    private SqliteConnection Open() => _access == GeoPackageAccess.ReadWrite
+        ? GeoPackageFunctions.Open(_connectionString)
+        : GeoPackageFunctions.OpenReadOnly(_connectionString, Path);
+
     private LayerInfo RequireLayer(string layerId) =>
-        _layers.Value.FirstOrDefault(l => l.Id == layerId) ?? throw new ArgumentException($"no layer '{layerId}'", nameof(layerId));
+        Layers.FirstOrDefault(l => l.Id == layerId) ?? throw new ArgumentException($"no layer '{layerId}'", nameof(layerId));
 
     private static string SelectFeatures(LayerInfo layer) =>
         $"SELECT geom, id, {string.Join(", ", LayerInfo.CommonFields.Concat(layer.Fields).Select(f => Sql.Quote(f.Name)))} FROM {Sql.Quote(layer.Id)}";
@@ -206,74 +258,13 @@ public sealed class GeoPackageFeatureStore : IFeatureStore
 
     private List<LayerInfo> ReadLayers()
     {
-        using var connection = GeoPackageFunctions.Open(_connectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT l.id, l.title_zh, l.title_en, l.description, g.geometry_type_name, c.min_x, c.min_y, c.max_x, c.max_y
-            FROM geoplan_layers l
-            JOIN gpkg_contents c ON c.table_name = l.id
-            JOIN gpkg_geometry_columns g ON g.table_name = l.id
-            ORDER BY l.ordinal
-            """;
-        var rows = new List<(string Id, string TitleZh, string TitleEn, string Description, string Type, Envelope? Extent)>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var extent = reader.IsDBNull(5)
-                    ? null
-                    : new Envelope(reader.GetDouble(5), reader.GetDouble(7), reader.GetDouble(6), reader.GetDouble(8));
-                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), extent));
-            }
-        }
-
-        return rows.Select(r => new LayerInfo(
-            r.Id,
-            r.TitleZh,
-            r.TitleEn,
-            r.Description,
-            Enum.GetValues<OgcGeometryType>().First(t => t.ToString().Equals(r.Type, StringComparison.OrdinalIgnoreCase)),
-            ReadFields(connection, r.Id),
-            r.Extent,
-            Count(connection, r.Id))).ToList();
-    }
-
-    private static List<FieldInfo> ReadFields(SqliteConnection connection, string layerId)
-    {
-        var common = LayerInfo.CommonFields.Select(f => f.Name).Append("fid").Append("geom").Append("id").ToHashSet();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name, type FROM pragma_table_info('{layerId}') ORDER BY cid";
-        using var reader = command.ExecuteReader();
-        var fields = new List<FieldInfo>();
-        while (reader.Read())
-        {
-            if (!common.Contains(reader.GetString(0)))
-            {
-                fields.Add(new FieldInfo(reader.GetString(0), ParseColumnType(reader.GetString(1))));
-            }
-        }
-
-        return fields;
-    }
-
-    private static FieldType ParseColumnType(string declared) => declared.ToUpperInvariant() switch
-    {
-        "INTEGER" or "INT" or "MEDIUMINT" or "SMALLINT" or "TINYINT" => FieldType.Integer,
-        "REAL" or "DOUBLE" or "FLOAT" => FieldType.Real,
-        "BOOLEAN" => FieldType.Boolean,
-        _ => FieldType.Text,
-    };
-
-    private static long Count(SqliteConnection connection, string layerId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {Sql.Quote(layerId)}";
-        return (long)command.ExecuteScalar()!;
+        using var connection = Open();
+        return LayerRegistry.Read(connection, null);
     }
 
     private List<PlanTask> ReadTasks()
     {
-        using var connection = GeoPackageFunctions.Open(_connectionString);
+        using var connection = Open();
         var targets = ReadGrouped(connection, "SELECT task_id, year, metric_zh, metric_en, value, unit, comparison, aspirational, text_zh, note_en FROM plan_task_targets ORDER BY fid", r =>
             new TaskTarget(
                 r.GetInt32(1),

@@ -1,6 +1,4 @@
-using System.Globalization;
 using GeoPlan.Core.Model;
-using GeoPlan.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.GeoPackage;
@@ -29,69 +27,24 @@ public static class GeoPackageWriter
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using var connection = GeoPackageFunctions.Open(connectionString);
-        Execute(connection, null, GeoPackageSchema.Header);
+        Sql.Execute(connection, null, GeoPackageSchema.Header);
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, GeoPackageSchema.CoreTables);
+        Sql.Execute(connection, transaction, GeoPackageSchema.CoreTables);
         for (var i = 0; i < dataset.Layers.Count; i++)
         {
             var layer = dataset.Layers[i];
-            RegisterLayer(connection, transaction, layer, i);
-            Execute(connection, transaction, GeoPackageSchema.LayerTable(layer));
-            InsertFeatures(connection, transaction, layer, dataset.Features.Where(f => f.Layer == layer.Id));
+            LayerRegistry.Add(connection, transaction, layer, i);
+            using var insert = new FeatureInsert(connection, transaction, layer);
+            foreach (var feature in dataset.Features.Where(f => f.Layer == layer.Id))
+            {
+                insert.Insert(feature);
+            }
         }
 
-        Execute(connection, transaction, GeoPackageSchema.PlanTables);
+        Sql.Execute(connection, transaction, GeoPackageSchema.PlanTables);
         InsertTasks(connection, transaction, dataset);
         InsertIndicators(connection, transaction, dataset.Indicators);
         transaction.Commit();
-    }
-
-    private static void RegisterLayer(SqliteConnection connection, SqliteTransaction transaction, LayerInfo layer, int ordinal)
-    {
-        var extent = layer.Extent;
-        Execute(
-            connection,
-            transaction,
-            """
-            INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x, max_y, srs_id)
-            VALUES ($id, 'features', $id, $description, $minX, $minY, $maxX, $maxY, 4326);
-            INSERT INTO geoplan_layers VALUES ($id, $ordinal, $titleZh, $titleEn, $description);
-            """,
-            ("$id", layer.Id),
-            ("$description", layer.Description),
-            ("$minX", extent?.MinX),
-            ("$minY", extent?.MinY),
-            ("$maxX", extent?.MaxX),
-            ("$maxY", extent?.MaxY),
-            ("$ordinal", ordinal),
-            ("$titleZh", layer.TitleZh),
-            ("$titleEn", layer.TitleEn));
-    }
-
-    private static void InsertFeatures(SqliteConnection connection, SqliteTransaction transaction, LayerInfo layer, IEnumerable<PlanFeature> features)
-    {
-        var fields = LayerInfo.CommonFields.Concat(layer.Fields).Select(f => f.Name).ToList();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""
-            INSERT INTO {Sql.Quote(layer.Id)} (geom, id, {string.Join(", ", fields.Select(Sql.Quote))})
-            VALUES ($geom, $id, {string.Join(", ", fields.Select((_, i) => "$f" + i.ToString(CultureInfo.InvariantCulture)))})
-            """;
-        var geometry = command.Parameters.Add("$geom", SqliteType.Blob);
-        var id = command.Parameters.Add("$id", SqliteType.Text);
-        // Value parameters take their SQLite type from each value, so integers stay integers and reals stay reals.
-        var values = fields.Select((_, i) => command.Parameters.Add(new SqliteParameter { ParameterName = "$f" + i.ToString(CultureInfo.InvariantCulture) })).ToList();
-        foreach (var feature in features)
-        {
-            geometry.Value = GeoPackageBlob.Encode(feature.Geometry);
-            id.Value = feature.Id;
-            for (var i = 0; i < fields.Count; i++)
-            {
-                values[i].Value = FeatureColumns.ValueOf(feature, fields[i]) ?? DBNull.Value;
-            }
-
-            command.ExecuteNonQuery();
-        }
     }
 
     private static void InsertTasks(SqliteConnection connection, SqliteTransaction transaction, PlanDataset dataset)
@@ -99,7 +52,7 @@ public static class GeoPackageWriter
         var layerOf = dataset.Features.ToDictionary(f => f.Id, f => f.Layer, StringComparer.Ordinal);
         foreach (var task in dataset.Tasks)
         {
-            Execute(
+            Sql.Execute(
                 connection,
                 transaction,
                 "INSERT INTO plan_tasks (id, parent_id, level, title_zh, title_en, text_zh) VALUES ($id, $parent, $level, $titleZh, $titleEn, $text)",
@@ -111,7 +64,7 @@ public static class GeoPackageWriter
                 ("$text", task.TextZh));
             foreach (var target in task.Targets)
             {
-                Execute(
+                Sql.Execute(
                     connection,
                     transaction,
                     """
@@ -132,7 +85,7 @@ public static class GeoPackageWriter
 
             foreach (var featureId in task.FeatureIds)
             {
-                Execute(
+                Sql.Execute(
                     connection,
                     transaction,
                     "INSERT INTO plan_task_features (task_id, feature_id, layer) VALUES ($task, $feature, $layer)",
@@ -147,7 +100,7 @@ public static class GeoPackageWriter
     {
         foreach (var i in indicators)
         {
-            Execute(
+            Sql.Execute(
                 connection,
                 transaction,
                 """
@@ -171,7 +124,7 @@ public static class GeoPackageWriter
                 ("$t25En", i.Target2025.QualitativeEn));
             foreach (var taskId in i.TaskIds)
             {
-                Execute(
+                Sql.Execute(
                     connection,
                     transaction,
                     "INSERT INTO plan_indicator_tasks (indicator_id, task_id) VALUES ($indicator, $task)",
@@ -179,18 +132,5 @@ public static class GeoPackageWriter
                     ("$task", taskId));
             }
         }
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        command.ExecuteNonQuery();
     }
 }

@@ -7,11 +7,55 @@ namespace GeoPlan.Storage.PostGis;
 internal static class BinaryCopy
 {
     /// <summary>Copies each row's values, in column order, into the named columns of a table.</summary>
-    public static async Task IntoAsync(
+    public static Task IntoAsync(
         NpgsqlConnection connection,
         string table,
         IReadOnlyList<(string Name, NpgsqlDbType Type)> columns,
         IEnumerable<object?[]> rows,
+        CancellationToken ct) =>
+        CopyAsync(
+            connection,
+            table,
+            columns,
+            (writer, types) =>
+            {
+                foreach (var row in rows)
+                {
+                    // Writes are synchronous: they fill a buffer and only block when it is sent, and a task per row would cost more than the copy.
+                    ct.ThrowIfCancellationRequested();
+                    writer.Write(row, types);
+                }
+
+                return Task.CompletedTask;
+            },
+            ct);
+
+    /// <summary>Copies rows as a sequence hands them out, each once, so nothing but COPY's buffer is held whatever their number.</summary>
+    public static Task IntoAsync(
+        NpgsqlConnection connection,
+        string table,
+        IReadOnlyList<(string Name, NpgsqlDbType Type)> columns,
+        IAsyncEnumerable<object?[]> rows,
+        CancellationToken ct) =>
+        CopyAsync(
+            connection,
+            table,
+            columns,
+            async (writer, types) =>
+            {
+                await foreach (var row in rows.WithCancellation(ct))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    writer.Write(row, types);
+                }
+            },
+            ct);
+
+    private static async Task CopyAsync(
+        NpgsqlConnection connection,
+        string table,
+        IReadOnlyList<(string Name, NpgsqlDbType Type)> columns,
+        Func<CopyRowWriter, NpgsqlDbType[], Task> writeRows,
         CancellationToken ct)
     {
         var names = string.Join(", ", columns.Select(c => PgSql.Quote(c.Name)));
@@ -21,13 +65,7 @@ internal static class BinaryCopy
         try
         {
             var writer = new CopyRowWriter(copy);
-            foreach (var row in rows)
-            {
-                // Writes are synchronous: they fill a buffer and only block when it is sent, and a task per row would cost more than the copy.
-                ct.ThrowIfCancellationRequested();
-                writer.Write(row, types);
-            }
-
+            await writeRows(writer, types);
             writer.Finish();
         }
         catch

@@ -5,13 +5,15 @@ using NpgsqlTypes;
 namespace GeoPlan.Storage.PostGis;
 
 /// <summary>A layer's feature table: id, geometry, then one typed column per common and layer-specific field.</summary>
-internal sealed class LayerTable(LayerInfo layer)
+/// <param name="layer">The layer whose features the table holds.</param>
+/// <param name="name">The table's qualified name when it is not (yet) the layer's own, as for the table an import fills.</param>
+internal sealed class LayerTable(LayerInfo layer, string? name = null)
 {
     /// <summary>The fields stored as columns after id and geom, in order.</summary>
     public IReadOnlyList<FieldInfo> Fields { get; } = LayerInfo.CommonFields.Concat(layer.Fields).ToList();
 
     /// <summary>The table's qualified name.</summary>
-    public string Name => PgSql.LayerTable(layer.Id);
+    public string Name => name ?? PgSql.LayerTable(layer.Id);
 
     /// <summary>Every column with the type its values are copied as.</summary>
     public IReadOnlyList<(string Name, NpgsqlDbType Type)> Columns =>

@@ -13,27 +13,35 @@ public static class PostGisChanges
     public const string Channel = "geoplan_changed";
 
     /// <summary>Announces <paramref name="change"/> to listeners once the connection's transaction commits.</summary>
-    public static async Task NotifyAsync(NpgsqlConnection connection, FeatureChange change, CancellationToken ct)
+    public static Task NotifyAsync(NpgsqlConnection connection, FeatureChange change, CancellationToken ct) =>
+        NotifyAsync(connection, change, null, ct);
+
+    /// <summary>The change a notification's payload describes; anything unreadable counts as a change anywhere.</summary>
+    public static FeatureChange Read(string payload) => Parse(payload).Change;
+
+    /// <summary>Announces a change made by <paramref name="origin"/>, which raised it already and skips it when it hears it back.</summary>
+    internal static async Task NotifyAsync(NpgsqlConnection connection, FeatureChange change, string? origin, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(change);
         await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
         command.Parameters.AddWithValue("channel", Channel);
-        command.Parameters.AddWithValue("payload", JsonSerializer.Serialize(new Payload(change.Collection, Box(change.Before), Box(change.After))));
+        command.Parameters.AddWithValue(
+            "payload", JsonSerializer.Serialize(new Payload(change.Collection, Box(change.Before), Box(change.After), origin)));
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>The change a notification's payload describes; anything unreadable counts as a change anywhere.</summary>
-    public static FeatureChange Read(string payload)
+    /// <summary>The change a payload describes and who made it, when the maker said.</summary>
+    internal static (FeatureChange Change, string? Origin) Parse(string payload)
     {
         try
         {
             return JsonSerializer.Deserialize<Payload>(payload) is { } read
-                ? new FeatureChange(read.Collection, Envelope(read.Before), Envelope(read.After))
-                : FeatureChange.Everything;
+                ? (new FeatureChange(read.Collection, Envelope(read.Before), Envelope(read.After)), read.Origin)
+                : (FeatureChange.Everything, null);
         }
         catch (JsonException)
         {
-            return FeatureChange.Everything;
+            return (FeatureChange.Everything, null);
         }
     }
 
@@ -41,5 +49,6 @@ public static class PostGisChanges
 
     private static Envelope? Envelope(double[]? box) => box is [var minX, var minY, var maxX, var maxY] ? new Envelope(minX, maxX, minY, maxY) : null;
 
-    private sealed record Payload(string? Collection, double[]? Before, double[]? After);
+    // Origin names the store instance that committed the change; older payloads have none.
+    private sealed record Payload(string? Collection, double[]? Before, double[]? After, string? Origin = null);
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using NetTopologySuite.Geometries;
@@ -7,14 +6,17 @@ using Npgsql;
 
 namespace GeoPlan.Storage.PostGis;
 
-/// <summary>The PostGIS store: every query is one SQL round trip on the layer tables' GiST and key indexes; nothing is cached.</summary>
+/// <summary>The PostGIS store: every query is one SQL round trip on the layer tables' GiST and key indexes; nothing is cached.
+/// Imports of whole collections are copied in and checked in one transaction.</summary>
 /// <remarks>Holding no state, it sees a new load as soon as the load commits.</remarks>
-public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore
+public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore, IFeatureWriter
 {
-    private static readonly JsonSerializerOptions FieldJson = WireNamingPolicy.Apply(new JsonSerializerOptions());
+    // Names this instance in the notifications of its own writes, which it has raised already when it hears them back.
+    private readonly string _origin = Guid.NewGuid().ToString("N");
 
     /// <inheritdoc />
-    /// <remarks>Raised only while <see cref="ListenAsync"/> runs, for changes any process commits.</remarks>
+    /// <remarks>Raised after each write this instance commits, and, while <see cref="ListenAsync"/> runs, for changes any other process
+    /// or instance commits.</remarks>
     public event EventHandler<FeatureChange>? Changed;
 
     /// <summary>Listens for committed changes and raises <see cref="Changed"/> for each; runs until cancelled or the connection fails.</summary>
@@ -25,7 +27,14 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     {
         ArgumentNullException.ThrowIfNull(listening);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        connection.Notification += (_, e) => Raise(PostGisChanges.Read(e.Payload));
+        connection.Notification += (_, e) =>
+        {
+            var (change, origin) = PostGisChanges.Parse(e.Payload);
+            if (origin != _origin)
+            {
+                Raise(change);
+            }
+        };
         await using (var listen = new NpgsqlCommand($"LISTEN {PostGisChanges.Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(cancellationToken);
@@ -40,6 +49,22 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
 
     /// <summary>Raises <see cref="Changed"/> here, for a change this process knows of without a notification.</summary>
     public void Announce(FeatureChange change) => Raise(change);
+
+    /// <inheritdoc />
+    /// <remarks>Other processes hear of it through <see cref="PostGisChanges"/>, naming the collection and where it changed.</remarks>
+    public async Task<long> WriteLayerAsync(
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default)
+    {
+        var write = new CollectionWrite(layer, mode, features);
+        LayerInfo? before;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            before = await LayerWriteTransaction.RunAsync(connection, write, _origin, cancellationToken);
+        }
+
+        Raise(write.Change(before));
+        return write.Count;
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<LayerInfo>> GetLayersAsync(CancellationToken cancellationToken = default) => ReadLayersAsync(null, cancellationToken);
@@ -148,31 +173,8 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
 
     private async Task<IReadOnlyList<LayerInfo>> ReadLayersAsync(string? layerId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT id, title_zh, title_en, description, geometry_type, fields::text, feature_count, min_x, min_y, max_x, max_y
-              FROM geoplan_layers {(layerId is null ? "" : "WHERE id = @id")} ORDER BY ordinal
-            """);
-        if (layerId is not null)
-        {
-            command.Parameters.AddWithValue("id", layerId);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var layers = new List<LayerInfo>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            layers.Add(new LayerInfo(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                Enum.Parse<OgcGeometryType>(reader.GetString(4)),
-                JsonSerializer.Deserialize<List<FieldInfo>>(reader.GetString(5), FieldJson)!,
-                reader.IsDBNull(7) ? null : new Envelope(reader.GetDouble(7), reader.GetDouble(9), reader.GetDouble(8), reader.GetDouble(10)),
-                reader.GetInt64(6)));
-        }
-
-        return layers;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await LayerRegistry.ReadAsync(connection, layerId, cancellationToken);
     }
 
     // A layer or field that does not exist is the caller's mistake, as it is in the GeoPackage store.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using NetTopologySuite.Geometries;
@@ -10,10 +9,9 @@ namespace GeoPlan.Storage.PostGis;
 /// <summary>Replaces everything a PostGIS database holds with a dataset, in one transaction: readers see the old data or the new, never a mix.</summary>
 public static class PostGisLoader
 {
-    // Two loads at once would each drop the other's tables; the second waits for the first to commit.
-    private const long LoadLock = 0x6765_6F70_6C61_6E02;
-
-    private static readonly JsonSerializerOptions FieldJson = WireNamingPolicy.Apply(new JsonSerializerOptions());
+    /// <summary>Held by loads and collection writes until they commit: two at once would drop each other's tables or both claim an id;
+    /// the second waits for the first.</summary>
+    internal const long WriteLock = 0x6765_6F70_6C61_6E02;
 
     /// <summary>Migrates the schema, then copies the dataset in with binary COPY; a failure or cancellation leaves the previous data.</summary>
     public static async Task LoadAsync(NpgsqlDataSource dataSource, PlanDataset dataset, CancellationToken ct = default)
@@ -31,7 +29,7 @@ public static class PostGisLoader
         await PostGisMigrations.ApplyAsync(dataSource, ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({LoadLock})", ct);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({WriteLock})", ct);
         await ClearAsync(connection, ct);
 
         // The layer tables are filled first, without keys: the registry their keys refer to is only complete once every feature is read.
@@ -58,7 +56,7 @@ public static class PostGisLoader
             return null;
         }
 
-        await BinaryCopy.IntoAsync(connection, "geoplan_layers", LayerColumns, layers.Select(LayerRow), ct);
+        await BinaryCopy.IntoAsync(connection, "geoplan_layers", LayerRegistry.Columns, layers.Select(LayerRegistry.Row), ct);
         var registryConstraints = await SetAsideConstraints.DropAsync(connection, "geoplan_features", ct);
         await BinaryCopy.IntoAsync(
             connection, "geoplan_features", [("id", NpgsqlDbType.Text), ("layer", NpgsqlDbType.Text)], registry.Select(f => new object?[] { f.Id, f.Layer }), ct);
@@ -96,20 +94,6 @@ public static class PostGisLoader
             yield return table.Row(feature);
         }
     }
-
-    private static readonly (string, NpgsqlDbType)[] LayerColumns =
-    [
-        ("id", NpgsqlDbType.Text), ("ordinal", NpgsqlDbType.Integer), ("title_zh", NpgsqlDbType.Text), ("title_en", NpgsqlDbType.Text),
-        ("description", NpgsqlDbType.Text), ("geometry_type", NpgsqlDbType.Text), ("fields", NpgsqlDbType.Jsonb), ("feature_count", NpgsqlDbType.Bigint),
-        ("min_x", NpgsqlDbType.Double), ("min_y", NpgsqlDbType.Double), ("max_x", NpgsqlDbType.Double), ("max_y", NpgsqlDbType.Double),
-    ];
-
-    private static object?[] LayerRow(LayerInfo layer, int ordinal) =>
-    [
-        layer.Id, ordinal, layer.TitleZh, layer.TitleEn, layer.Description, layer.GeometryType.ToString(),
-        JsonSerializer.Serialize(layer.Fields, FieldJson), layer.FeatureCount,
-        layer.Extent?.MinX, layer.Extent?.MinY, layer.Extent?.MaxX, layer.Extent?.MaxY,
-    ];
 
     private static async Task ClearAsync(NpgsqlConnection connection, CancellationToken ct)
     {

@@ -38,6 +38,16 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A new temporary database holding what this one holds now, copied by PostgreSQL as from a template: far quicker than
+    /// loading it again. Closes this database's idle pooled connections; none may be in use.</summary>
+    public async Task<TemporaryDatabase> CopyAsync()
+    {
+        DataSource.Clear();
+        var copy = new TemporaryDatabase(_serverConnectionString, $"geoplan_{Guid.NewGuid():N}");
+        await ExecuteOnServerAsync($"CREATE DATABASE {copy.Name} TEMPLATE {Name}");
+        return copy;
+    }
+
     /// <summary>Runs a statement on the server's maintenance database (for roles and databases).</summary>
     public async Task ExecuteOnServerAsync(string sql)
     {

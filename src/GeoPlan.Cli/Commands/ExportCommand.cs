@@ -31,12 +31,7 @@ internal static class ExportCommand
             Description = "The file to write (default: <collection>.<ext> here); for shp a folder of loose files " +
                 "(default: ./<collection>/), a .shp path to name them, or a .zip path for one zip",
         };
-        var pg = PostGisOption.Create(required: false);
-        var geoPackage = new Option<FileInfo?>("--gpkg")
-        {
-            Description = "Read this GeoPackage store (default: the server's, built from geodata/ when missing or stale)",
-        };
-        var geodata = GeodataOption.Create();
+        var store = new StoreOptions();
         var command = new Command("export", "Export a collection for GIS tools: GeoJSON, GeoPackage, Shapefile, CSV or KML, in any CRS")
         {
             collection,
@@ -44,10 +39,8 @@ internal static class ExportCommand
             crs,
             year,
             output,
-            pg,
-            geoPackage,
-            geodata,
         };
+        store.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var request = Parse(parse.GetValue(format)!, parse.GetValue(crs), parse.GetValue(year), Console.Error);
@@ -56,23 +49,12 @@ internal static class ExportCommand
                 return UsageError;
             }
 
-            if (parse.GetValue(pg) is not null && parse.GetValue(geoPackage) is not null)
-            {
-                await Console.Error.WriteLineAsync("error: give --pg or --gpkg, not both: they name the store to read");
-                return UsageError;
-            }
-
-            var (name, target) = (parse.GetValue(collection)!, parse.GetValue(output));
             try
             {
-                if (parse.GetValue(pg) is { } connectionString)
-                {
-                    await using var dataSource = PostGisDataSource.Create(connectionString);
-                    return await ExportAsync(new PostGisFeatureStore(dataSource), name, request.Value, target, ct);
-                }
-
-                var store = OpenGeoPackage(parse.GetValue(geoPackage), parse.GetValue(geodata));
-                return store is null ? UsageError : await ExportAsync(store, name, request.Value, target, ct);
+                await using var opened = store.Open(parse, write: false, Console.Error);
+                return opened is null
+                    ? UsageError
+                    : await ExportAsync(opened.Store, parse.GetValue(collection)!, request.Value, parse.GetValue(output), ct);
             }
             catch (Exception e) when (PostGisErrors.Describe(e) is { } reason)
             {
@@ -127,24 +109,6 @@ internal static class ExportCommand
         }
 
         return (format, crs, scenario);
-    }
-
-    // The server's store unless --gpkg names another: data/geoplan.gpkg beside geodata/, built first when missing or stale.
-    private static GeoPackageFeatureStore? OpenGeoPackage(FileInfo? file, DirectoryInfo? geodataDirectory)
-    {
-        if (file is not null)
-        {
-            return GeoPackageBuild.OpenCurrent(null, file.FullName);
-        }
-
-        var geodata = GeodataOption.Resolve(geodataDirectory, Console.Error);
-        if (geodata is null)
-        {
-            return null;
-        }
-
-        var path = GeoPackageBuild.DefaultPath(geodata);
-        return GeoPackageBuild.OpenCurrent(geodata, path, () => Console.Error.WriteLine($"building {path} from {geodata.Path}"));
     }
 
     private static async Task<int> ExportAsync(

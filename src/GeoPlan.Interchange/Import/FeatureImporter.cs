@@ -38,8 +38,15 @@ public sealed class FeatureImporter(IFeatureStore store, IFeatureWriter? writer)
         }
         catch (SourceFormatException e)
         {
-            return new ImportReport { Collection = request.Collection, Format = "unknown", Action = action, DryRun = request.DryRun,
-                Problems = [new ImportNote(e.Position, e.Problem)], ProblemCount = 1 };
+            return new ImportReport
+            {
+                Collection = request.Collection,
+                Format = "unknown",
+                Action = action,
+                DryRun = request.DryRun,
+                Problems = [new ImportNote(e.Position, e.Problem)],
+                ProblemCount = 1
+            };
         }
 
         using (source)
@@ -51,8 +58,9 @@ public sealed class FeatureImporter(IFeatureStore store, IFeatureWriter? writer)
                 return sample.Report(action, existing, written: false);
             }
 
+            // Problems of single features are left for the writing pass, which finds them all; only a file that cannot be read ends here.
             sample.Sample(SampleSize, cancellationToken);
-            if (sample.Failed)
+            if (sample.Unreadable)
             {
                 return sample.Report(action, existing, written: false);
             }

@@ -28,6 +28,9 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
     /// <summary>True when a problem was found.</summary>
     public bool Failed => _problemCount > 0;
 
+    /// <summary>True when the file could not be read on: its CRS is unknown, or a part of it is malformed.</summary>
+    public bool Unreadable { get; private set; }
+
     /// <summary>Adds a problem from outside the file's features, such as a store's refusal.</summary>
     public void AddProblem(string message) => Problem(null, message);
 
@@ -95,7 +98,12 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
             }
 
             progress?.Report(new ImportProgress(_read, 1, pass));
-            if (handing)
+            if (Failed)
+            {
+                // A problem found outside a feature (the CRS, a malformed part of the file) ends the write like any other.
+                Stop(output, handing);
+            }
+            else if (handing)
             {
                 output.TryComplete();
             }
@@ -156,11 +164,13 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
             catch (SourceFormatException e)
             {
                 Problem(e.Position, e.Problem);
+                Unreadable = true;
                 yield break;
             }
 
             if (_converter is null && !DecideCrs())
             {
+                Unreadable = true;
                 yield break;
             }
 
@@ -187,6 +197,7 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
         if (_converter is null && _read == 0 && _problemCount == 0)
         {
             Problem(null, "the file holds no features");
+            Unreadable = true;
         }
     }
 

@@ -7,12 +7,14 @@ namespace GeoPlan.Server.Hosting;
 /// <summary>Registers the embedded GeoPackage store, building it from geodata/ first when it is missing or older than its sources.</summary>
 public static class EmbeddedStore
 {
-    /// <summary>Adds <see cref="IFeatureStore"/> backed by the embedded GeoPackage.</summary>
+    /// <summary>Adds <see cref="IFeatureStore"/> and <see cref="IFeatureWriter"/>: the embedded GeoPackage, opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
-        services.AddSingleton<IFeatureStore>(provider => Open(
+        services.AddSingleton(provider => Open(
             provider.GetRequiredService<IConfiguration>().GetSection(GeoPlanOptions.Section).Get<GeoPlanOptions>() ?? new GeoPlanOptions(),
             provider.GetRequiredService<ILogger<GeoPackageFeatureStore>>()));
+        services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
+        services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         return services;
     }
 
@@ -33,8 +35,9 @@ public static class EmbeddedStore
                 "No GeoPackage store is configured and no geodata/ directory was found; set GeoPlan:GeoPackage or GeoPlan:Geodata");
         }
 
+        // Writable, so that imports reach the instance whose changes the caches hear.
         var store = GeoPackageBuild.OpenCurrent(
-            geodata, path, () => logger.LogInformation("Building {Path} from {Geodata}", path, geodata!.Path));
+            geodata, path, GeoPackageAccess.ReadWrite, () => logger.LogInformation("Building {Path} from {Geodata}", path, geodata!.Path));
         logger.LogInformation("Serving the embedded store {Path}", path);
         return store;
     }

@@ -4,6 +4,7 @@ using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Interchange.Import;
 using GeoPlan.Testing;
+using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Interchange.Tests.Import;
 
@@ -121,7 +122,7 @@ public sealed class GeoJsonImportTests : IDisposable
         var report = await _target.ImportAsync(path, "parks", r => r with { Mode = ImportMode.Replace });
 
         Assert.False(report.Succeeded);
-        Assert.Contains("ends in the middle", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("the JSON is malformed", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
         await before.AssertSameAsync(_target.Store);
     }
 
@@ -217,7 +218,7 @@ public sealed class GeoJsonImportTests : IDisposable
     private static string Feature(string id, string kind, string coordinates, string properties)
     {
         var type = kind == "POINT" ? "Point" : "Polygon";
-        return $$"""{"type":"Feature","id":"{{id}}","geometry":{"type":"{{type}}","coordinates":{{coordinates}}},"properties":{{{properties}}}}""";
+        return $$$"""{"type":"Feature","id":"{{{id}}}","geometry":{"type":"{{{type}}}","coordinates":{{{coordinates}}}},"properties":{{{{properties}}}}}""";
     }
 
     private static string Square(double west) => string.Create(

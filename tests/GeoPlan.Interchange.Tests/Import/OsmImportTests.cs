@@ -3,6 +3,7 @@ using GeoPlan.Core.Model;
 using GeoPlan.Interchange.Reading;
 using GeoPlan.Interchange.Tests.Osm;
 using GeoPlan.Testing;
+using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Interchange.Tests.Import;
 
