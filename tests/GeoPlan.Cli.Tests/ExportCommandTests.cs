@@ -129,13 +129,7 @@ public sealed partial class ExportCommandTests : IDisposable
         return geodata;
     }
 
-    private async Task<string> BuildStoreAsync()
-    {
-        var store = _directory.File("store.gpkg");
-        var build = await GeoplanCommand.RunAsync("build", "--geodata", BundledGeodata.Directory.Path, "--out", store);
-        Assert.True(build.ExitCode == 0, build.Error);
-        return store;
-    }
+    private Task<string> BuildStoreAsync() => GeoplanCommand.BuildStoreAsync(_directory.File("store.gpkg"));
 
     [GeneratedRegex(@"(\w+) -> (\w+)")]
     private static partial Regex RenamePattern();

@@ -17,6 +17,14 @@ internal static class GeoplanCommand
         string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         ExternalTool.RunInAsync(workingDirectory, environment, "dotnet", [Assembly, .. arguments]);
 
+    /// <summary>Builds the bundled geodata into the GeoPackage store <paramref name="path"/> with <c>geoplan build</c>.</summary>
+    public static async Task<string> BuildStoreAsync(string path)
+    {
+        var build = await RunAsync("build", "--geodata", BundledGeodata.Directory.Path, "--out", path);
+        Xunit.Assert.True(build.ExitCode == 0, build.Error);
+        return path;
+    }
+
     /// <summary>Starts the command and leaves it running, its output discarded.</summary>
     public static Process Start(params string[] arguments)
     {

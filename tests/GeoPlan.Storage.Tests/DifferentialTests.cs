@@ -46,6 +46,35 @@ public sealed class DifferentialTests(DifferentialFixture fixture) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task The_in_memory_index_scans_exactly_as_both_stores_do()
+    {
+        TestPostGis.Require();
+        var random = new Random(4242);
+        var indexes = new Dictionary<string, FeatureIndex>();
+        foreach (var layer in fixture.Dataset.Layers)
+        {
+            indexes[layer.Id] = await FeatureIndex.LoadAsync(fixture.PostGis!, layer.Id, CancellationToken.None);
+        }
+
+        var nonEmpty = 0;
+        for (var i = 0; i < 500; i++)
+        {
+            var query = RandomQuery(random);
+            ScenarioYear? scenario = random.Next(3) switch { 0 => null, 1 => new ScenarioYear(2023), _ => new ScenarioYear(2025) };
+
+            var fromMemory = indexes[query.Layer].Scan(query.Bbox, scenario).Select(f => f.Id).ToList();
+            var fromGeoPackage = await fixture.GeoPackage!.ScanAsync(query.Layer, query.Bbox, scenario).Select(f => f.Id).ToListAsync();
+            var fromPostGis = await fixture.PostGis!.ScanAsync(query.Layer, query.Bbox, scenario).Select(f => f.Id).ToListAsync();
+
+            Assert.True(fromPostGis.SequenceEqual(fromMemory), $"scan {i} {Describe(query)} {scenario}: PostGIS and memory differ");
+            Assert.True(fromGeoPackage.SequenceEqual(fromMemory), $"scan {i} {Describe(query)} {scenario}: GeoPackage and memory differ");
+            nonEmpty += fromMemory.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(nonEmpty > 250, $"only {nonEmpty} of 500 scans found features");
+    }
+
+    [SkippableFact]
     public async Task Bbox_queries_on_the_large_layer_use_its_gist_index()
     {
         TestPostGis.Require();

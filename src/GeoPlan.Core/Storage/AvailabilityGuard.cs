@@ -6,7 +6,7 @@ namespace GeoPlan.Core.Storage;
 /// <summary>Wraps a store so that its backend's connection failures surface as <see cref="StoreUnavailableException"/>.</summary>
 /// <param name="inner">The store to guard.</param>
 /// <param name="describeUnavailable">A sentence saying why the backend cannot answer, or null for failures that are not about reaching it.</param>
-public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore
+public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore, IFeatureWriter
 {
     /// <inheritdoc />
     public event EventHandler<FeatureChange>? Changed
@@ -70,6 +70,13 @@ public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, strin
             await inner.CheckAvailableAsync(cancellationToken);
             return true;
         });
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">The guarded store does not write.</exception>
+    public Task<long> WriteLayerAsync(LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default) =>
+        inner is IFeatureWriter writer
+            ? Guard(() => writer.WriteLayerAsync(layer, mode, features, cancellationToken))
+            : throw new NotSupportedException("the guarded store does not write");
 
     private async Task<T> Guard<T>(Func<Task<T>> call)
     {

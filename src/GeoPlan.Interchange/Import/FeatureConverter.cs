@@ -52,7 +52,8 @@ internal sealed class FeatureConverter
             return new ConvertedFeature(null, bad, null);
         }
 
-        var geometry = _toWgs84 is null ? read.Copy() : _toWgs84.Apply(read);
+        // The source hands over its geometry: kept as it is when already in WGS 84 longitude/latitude.
+        var geometry = _toWgs84 is null ? read : _toWgs84.Apply(read);
         geometry.SRID = 4326;
         if (OutsideArea(geometry) is { } outside)
         {

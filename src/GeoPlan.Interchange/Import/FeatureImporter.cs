@@ -111,8 +111,10 @@ public sealed class FeatureImporter(IFeatureStore store, IFeatureWriter? writer)
             await reading;
             return 0;
         }
-        catch (DuplicateFeatureIdException e)
+        catch (Exception e) when (e is DuplicateFeatureIdException or InvalidOperationException)
         {
+            // The store's own refusals: an id another collection holds, a collection whose fields differ from an append, a feature a plan
+            // task names left out of a replace.
             await StopAsync(stop, reading);
             run.AddProblem(e.Message);
             return 0;

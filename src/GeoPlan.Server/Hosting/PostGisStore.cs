@@ -11,14 +11,15 @@ public static class PostGisStore
     /// <summary>The connection string's name in configuration.</summary>
     public const string ConnectionStringName = "GeoPlan";
 
-    /// <summary>Adds the data source, the guarded store, the store as the writer of imports, and the migrator that brings the schema
+    /// <summary>Adds the data source, the guarded store (also the writer of imports), and the migrator that brings the schema
     /// up to date once the database answers.</summary>
     public static IServiceCollection AddPostGisStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => new PostGisFeatureStore(provider.GetRequiredService<NpgsqlDataSource>()));
-        services.AddSingleton<IFeatureStore>(provider => new AvailabilityGuard(provider.GetRequiredService<PostGisFeatureStore>(), PostGisErrors.Describe));
-        services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<PostGisFeatureStore>());
+        services.AddSingleton(provider => new AvailabilityGuard(provider.GetRequiredService<PostGisFeatureStore>(), PostGisErrors.Describe));
+        services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<AvailabilityGuard>());
+        services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddHostedService<PostGisSchemaMigrator>();
         services.AddHostedService<PostGisChangeListener>();
         return services;

@@ -17,13 +17,16 @@ public sealed class TileCache : IDisposable
     private readonly MemoryCache _tiles = new(new MemoryCacheOptions { SizeLimit = Budget });
     private readonly Lock _gate = new();
     private readonly IFeatureStore _store;
+    private readonly FeatureIndexCache _features;
     private long _generation;
 
-    /// <summary>A cache that listens to <paramref name="store"/>'s changes.</summary>
-    public TileCache(IFeatureStore store)
+    /// <summary>A cache that listens to <paramref name="store"/>'s changes, for tiles made from <paramref name="features"/>.</summary>
+    public TileCache(IFeatureStore store, FeatureIndexCache features)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(features);
         _store = store;
+        _features = features;
         _store.Changed += OnChanged;
     }
 
@@ -103,7 +106,12 @@ public sealed class TileCache : IDisposable
             : change.Touches(key.Tileset, area);
     }
 
-    private void OnChanged(object? sender, FeatureChange change) => Invalidate(change);
+    // The features first: a tile made between the two steps then comes from data after the change.
+    private void OnChanged(object? sender, FeatureChange change)
+    {
+        _features.Forget(change);
+        Invalidate(change);
+    }
 
     private sealed record Entry(CachedContent? Content);
 }

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace GeoPlan.Server.Tiles;
 
-/// <summary>Makes the vector tiles of a tileset from the store, one MVT layer per collection, and keeps the ones made.</summary>
-public sealed class VectorTiles(IFeatureStore store, TileCache cache)
+/// <summary>Makes the vector tiles of a tileset from the store's layers (held in memory when small enough), one MVT layer per collection,
+/// and keeps the ones made.</summary>
+public sealed class VectorTiles(FeatureIndexCache store, TileCache cache)
 {
     /// <summary>The MVT media type.</summary>
     public const string MediaType = "application/vnd.mapbox-vector-tile";
@@ -41,7 +42,7 @@ public sealed class VectorTiles(IFeatureStore store, TileCache cache)
         foreach (var layer in tileset.Layers)
         {
             var fields = TileFields.Of(layer);
-            var features = await store.ScanAsync(layer.Id, bbox, scenario, ct).ToListAsync(ct);
+            var features = await store.ScanAsync(layer, bbox, scenario, ct);
             written += builder.AddLayer(layer.Id, features.Select(f => new TileFeature(f.Geometry, Properties(f, fields))));
         }
 

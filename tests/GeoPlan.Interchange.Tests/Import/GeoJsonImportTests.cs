@@ -158,6 +158,19 @@ public sealed class GeoJsonImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_replace_that_drops_a_feature_a_plan_task_names_is_refused_by_the_store_and_changes_nothing()
+    {
+        var before = await StoreSnapshot.TakeAsync(_target.Store);
+        var path = Write("parks.geojson", Feature("x1", "POLYGON", Square(123.4), """ "name": "新园" """));
+
+        var report = await _target.ImportAsync(path, "parks", r => r with { Mode = ImportMode.Replace });
+
+        Assert.False(report.Succeeded);
+        Assert.Contains("names the feature", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+        await before.AssertSameAsync(_target.Store);
+    }
+
+    [Fact]
     public async Task An_existing_collection_is_left_alone_unless_the_import_says_replace_or_append()
     {
         var path = Write("parks.geojson", Feature("x1", "POLYGON", Square(123.4), """ "name": "园" """));
