@@ -14,6 +14,8 @@ public sealed class CachedContent
     // Below this a compressed body saves less than its headers cost.
     private const int CompressFrom = 512;
 
+    private static readonly string CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}";
+
     private readonly string _digest;
     private readonly Lazy<byte[]> _brotli;
     private readonly Lazy<byte[]> _gzip;
@@ -23,6 +25,7 @@ public sealed class CachedContent
         Bytes = bytes;
         ContentType = contentType;
         _digest = Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
+        EntityTag = $"\"{_digest}\"";
         _brotli = new(() => Compress(bytes, s => new BrotliStream(s, CompressionLevel.Optimal)));
         _gzip = new(() => Compress(bytes, s => new GZipStream(s, CompressionLevel.Optimal)));
     }
@@ -34,7 +37,7 @@ public sealed class CachedContent
     public string ContentType { get; }
 
     /// <summary>The strong entity tag of the unencoded body.</summary>
-    public string EntityTag => $"\"{_digest}\"";
+    public string EntityTag { get; }
 
     /// <summary>Content for <paramref name="bytes"/> of the given media type.</summary>
     public static CachedContent Of(byte[] bytes, string contentType)
@@ -56,7 +59,7 @@ public sealed class CachedContent
         var tag = coding is null ? EntityTag : $"\"{_digest}-{coding}\"";
         var headers = context.Response.Headers;
         headers.ETag = tag;
-        headers.CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}";
+        headers.CacheControl = CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         if (EntityTagHeaderValue.TryParseList(context.Request.Headers.IfNoneMatch, out var held) &&
             held.Any(t => t.Tag == "*" || t.Tag.Equals(tag, StringComparison.Ordinal)))
