@@ -8,6 +8,10 @@ namespace GeoPlan.Interchange.Import;
 /// <summary>One pass of an import over its file: converts each feature, checks it against the schema, and keeps the report's lines.</summary>
 internal sealed class ImportRun(ImportRequest request, IFeatureSource source, ImportSchema schema)
 {
+    // Ids are checked here, with their position, for this many features (about 150 MB at most); past them the store's own check of
+    // repeated ids still refuses the write, so memory stays bounded however large the file.
+    private const int IdsChecked = 2_000_000;
+
     private readonly List<ImportNote> _problems = [];
     private readonly List<ImportNote> _repairs = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -66,7 +70,7 @@ internal sealed class ImportRun(ImportRequest request, IFeatureSource source, Im
                     continue;
                 }
 
-                if (!_ids.Add(feature.Id))
+                if (_ids.Count < IdsChecked && !_ids.Add(feature.Id))
                 {
                     Problem(position, $"the id '{feature.Id}' appears earlier in the file; ids must be unique");
                     handing = Stop(output, handing);
