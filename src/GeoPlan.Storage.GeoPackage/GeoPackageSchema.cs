@@ -1,4 +1,5 @@
 using GeoPlan.Core.Model;
+using GeoPlan.Interchange.Writing;
 
 namespace GeoPlan.Storage.GeoPackage;
 
@@ -69,32 +70,15 @@ internal static class GeoPackageSchema
     {
         var t = Sql.Quote(layer.Id);
         var rtree = Sql.Quote(Sql.RtreeTable(layer.Id));
-        var trigger = Sql.RtreeTable(layer.Id);
         var columns = LayerInfo.CommonFields.Concat(layer.Fields)
             .Select(f => $"{Sql.Quote(f.Name)} {ColumnType(f.Type)}{(IsRequired(f.Name) ? " NOT NULL" : "")}");
-        var box = "ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)";
         return $"""
             CREATE TABLE {t} (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom {layer.GeometryType.ToString().ToUpperInvariant()},
               id TEXT NOT NULL UNIQUE, {string.Join(", ", columns)});
             INSERT INTO gpkg_geometry_columns VALUES ('{layer.Id}', 'geom', '{layer.GeometryType.ToString().ToUpperInvariant()}', 4326, 0, 0);
             CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy);
             INSERT INTO gpkg_extensions VALUES ('{layer.Id}', 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
-            CREATE TRIGGER "{trigger}_insert" AFTER INSERT ON {t} WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
-              BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END;
-            CREATE TRIGGER "{trigger}_update1" AFTER UPDATE OF geom ON {t}
-              WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
-              BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END;
-            CREATE TRIGGER "{trigger}_update2" AFTER UPDATE OF geom ON {t}
-              WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
-              BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END;
-            CREATE TRIGGER "{trigger}_update3" AFTER UPDATE ON {t}
-              WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
-              BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END;
-            CREATE TRIGGER "{trigger}_update4" AFTER UPDATE ON {t}
-              WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
-              BEGIN DELETE FROM {rtree} WHERE id IN (OLD.fid, NEW.fid); END;
-            CREATE TRIGGER "{trigger}_delete" AFTER DELETE ON {t} WHEN OLD.geom NOT NULL
-              BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END;
+            {GeoPackageRtreeIndex.Triggers(layer.Id, "geom")}
             """;
     }
 

@@ -1,3 +1,4 @@
+using GeoPlan.Interchange.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.GeoPackage;
@@ -9,7 +10,7 @@ internal static class Sql
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>The name of a layer's R-tree index table.</summary>
-    public static string RtreeTable(string layer) => $"rtree_{layer}_geom";
+    public static string RtreeTable(string layer) => GeoPackageRtreeIndex.Table(layer, "geom");
 
     /// <summary>Runs statements with named parameters (null as SQL NULL) inside <paramref name="transaction"/>.</summary>
     public static void Execute(

@@ -197,20 +197,25 @@ public sealed partial class CollectionWrite
         return null;
     }
 
-    private static void CheckLayer(LayerInfo layer)
+    /// <summary>Why <paramref name="id"/> cannot name a collection, or null when it can.</summary>
+    public static string? IdProblem(string? id)
     {
-        if (layer.Id is null || layer.Id.Length > MaxIdLength || !CollectionId().IsMatch(layer.Id))
+        if (id is null || id.Length > MaxIdLength || !CollectionId().IsMatch(id))
         {
-            throw new ArgumentException(
-                $"'{layer.Id}' cannot be a collection id: use 1 to {MaxIdLength} lower-case ASCII letters, digits or underscores, " +
-                "starting with a letter",
-                nameof(layer));
+            return $"'{id}' cannot be a collection id: use 1 to {MaxIdLength} lower-case ASCII letters, digits or underscores, " +
+                "starting with a letter";
         }
 
-        if (ReservedPrefixes.FirstOrDefault(p => layer.Id.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
+        return ReservedPrefixes.FirstOrDefault(p => id.StartsWith(p, StringComparison.Ordinal)) is { } prefix
+            ? $"'{id}' cannot be a collection id: the prefix '{prefix}' is reserved for GeoPackage's own tables"
+            : null;
+    }
+
+    private static void CheckLayer(LayerInfo layer)
+    {
+        if (IdProblem(layer.Id) is { } idProblem)
         {
-            throw new ArgumentException(
-                $"'{layer.Id}' cannot be a collection id: the prefix '{prefix}' is reserved for GeoPackage's own tables", nameof(layer));
+            throw new ArgumentException(idProblem, nameof(layer));
         }
 
         if (!StorableTypes.Contains(layer.GeometryType))

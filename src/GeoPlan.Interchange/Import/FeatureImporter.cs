@@ -80,9 +80,9 @@ public sealed class FeatureImporter(IFeatureStore store, IFeatureWriter? writer)
 
     private static string? Refusal(ImportRequest request, LayerInfo? existing)
     {
-        if (!CollectionId.IsValid(request.Collection))
+        if (CollectionWrite.IdProblem(request.Collection) is { } problem)
         {
-            return $"'{request.Collection}' cannot name a collection: {CollectionId.Rule}";
+            return problem;
         }
 
         return (existing, request.Mode) switch

@@ -175,13 +175,11 @@ internal sealed class ImportSchema
 
         return Family(parts[0].OgcGeometryType) switch
         {
-            OgcGeometryType.Point => Wgs84.CreateMultiPoint(parts.SelectMany(Points).ToArray()),
+            OgcGeometryType.Point => Wgs84.CreateMultiPoint(parts.SelectMany(Parts<Point>).ToArray()),
             OgcGeometryType.LineString => Wgs84.CreateMultiLineString(parts.SelectMany(Parts<LineString>).ToArray()),
             _ => Wgs84.CreateMultiPolygon(parts.SelectMany(Parts<Polygon>).ToArray()),
         };
     }
-
-    private static IEnumerable<Point> Points(Geometry g) => Parts<Point>(g);
 
     private static IEnumerable<T> Parts<T>(Geometry g)
         where T : Geometry => Enumerable.Range(0, g.NumGeometries).Select(i => (T)g.GetGeometryN(i));

@@ -43,40 +43,9 @@ internal static class GeoPackageExportSchema
         return $"""
             CREATE TABLE {Quote(layer.Id)} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
               {Quote(geometryColumn)} {layer.GeometryType.ToString().ToUpperInvariant()}, {string.Join(", ", definitions)});
-            CREATE VIRTUAL TABLE {Quote(RtreeTable(layer.Id, geometryColumn))} USING rtree(id, minx, maxx, miny, maxy);
+            CREATE VIRTUAL TABLE {Quote(GeoPackageRtreeIndex.Table(layer.Id, geometryColumn))} USING rtree(id, minx, maxx, miny, maxy);
             """;
     }
-
-    /// <summary>The triggers of the R-tree spatial index extension (GeoPackage 1.3, F.3) that keep the index in step with edits.</summary>
-    public static string RtreeTriggers(string table, string geometryColumn)
-    {
-        var t = Quote(table);
-        var c = Quote(geometryColumn);
-        var name = RtreeTable(table, geometryColumn);
-        var rtree = Quote(name);
-        var box = $"ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})";
-        return $"""
-            CREATE TRIGGER "{name}_insert" AFTER INSERT ON {t} WHEN (NEW.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
-              BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END;
-            CREATE TRIGGER "{name}_update1" AFTER UPDATE OF {c} ON {t}
-              WHEN OLD.fid = NEW.fid AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-              BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END;
-            CREATE TRIGGER "{name}_update2" AFTER UPDATE OF {c} ON {t}
-              WHEN OLD.fid = NEW.fid AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-              BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END;
-            CREATE TRIGGER "{name}_update3" AFTER UPDATE ON {t}
-              WHEN OLD.fid != NEW.fid AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-              BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {box}); END;
-            CREATE TRIGGER "{name}_update4" AFTER UPDATE ON {t}
-              WHEN OLD.fid != NEW.fid AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-              BEGIN DELETE FROM {rtree} WHERE id IN (OLD.fid, NEW.fid); END;
-            CREATE TRIGGER "{name}_delete" AFTER DELETE ON {t} WHEN OLD.{c} NOT NULL
-              BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END;
-            """;
-    }
-
-    /// <summary>The R-tree table of a geometry column, named as the extension requires.</summary>
-    public static string RtreeTable(string table, string geometryColumn) => $"rtree_{table}_{geometryColumn}";
 
     /// <summary>A double-quoted SQL identifier with embedded quotes doubled.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

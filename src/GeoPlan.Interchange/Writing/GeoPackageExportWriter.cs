@@ -49,7 +49,7 @@ public sealed class GeoPackageExportWriter : IExportWriter
                 ("$minY", extent.IsNull ? null : extent.MinY),
                 ("$maxX", extent.IsNull ? null : extent.MaxX),
                 ("$maxY", extent.IsNull ? null : extent.MaxY));
-            Execute(connection, transaction, GeoPackageExportSchema.RtreeTriggers(layer.Id, GeometryColumn));
+            Execute(connection, transaction, GeoPackageRtreeIndex.Triggers(layer.Id, GeometryColumn));
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -123,7 +123,7 @@ public sealed class GeoPackageExportWriter : IExportWriter
         var values = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter { ParameterName = Parameter(i) })).ToList();
         await using var index = connection.CreateCommand();
         index.Transaction = transaction;
-        var rtree = GeoPackageExportSchema.Quote(GeoPackageExportSchema.RtreeTable(layer.Id, GeometryColumn));
+        var rtree = GeoPackageExportSchema.Quote(GeoPackageRtreeIndex.Table(layer.Id, GeometryColumn));
         index.CommandText = $"INSERT INTO {rtree} VALUES ($fid, $minX, $maxX, $minY, $maxY)";
         var fid = index.Parameters.Add("$fid", SqliteType.Integer);
         var (minX, maxX, minY, maxY) = (index.Parameters.Add("$minX", SqliteType.Real), index.Parameters.Add("$maxX", SqliteType.Real),
