@@ -9,5 +9,6 @@ var root = new RootCommand("geoplan: build, validate and inspect the data of Geo
     LoadCommand.Create(),
     ImportCommand.Create(),
     ExportCommand.Create(),
+    CommuteCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

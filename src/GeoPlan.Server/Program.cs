@@ -1,4 +1,5 @@
 using GeoPlan.Core.Storage;
+using GeoPlan.Server.Analysis;
 using GeoPlan.Server.Export;
 using GeoPlan.Server.Features;
 using GeoPlan.Server.Health;
@@ -26,6 +27,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddMapRendering();
 builder.Services.AddResponseEncoding();
 builder.Services.AddVectorTiles();
+builder.Services.AddCommuteAnalysis();
 
 var app = builder.Build();
 
@@ -61,6 +63,8 @@ app.MapTilesApi();
 app.MapStylesApi();
 app.MapWmsApi();
 app.MapMapsApi();
+app.MapAnalysisApi();
+app.MapProcessesApi();
 app.MapHealthApi();
 app.MapFontsApi();
 

@@ -23,4 +23,7 @@ public sealed class GeoPlanOptions
 
     /// <summary>The largest file an import over HTTP takes, in bytes; default 1 GiB.</summary>
     public long MaxImportBytes { get; set; } = 1L << 30;
+
+    /// <summary>Named commute scenarios (<c>GeoPlan:CommuteScenarios</c>): a year's rail network with lines added or removed.</summary>
+    public List<Analysis.CommuteScenarioOptions> CommuteScenarios { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GeoPlan.Server.Analysis;
 using GeoPlan.Server.Http;
 using GeoPlan.Server.Maps;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,7 @@ public static class ServiceApi
         "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
         "http://www.opengis.net/spec/ogcapi-styles-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-styles-1/1.0/conf/mapbox-styles",
+        .. ProcessesApi.ConformanceClasses,
     ];
 
     /// <summary>Maps <c>/</c> and <c>/conformance</c>.</summary>
@@ -51,6 +53,8 @@ public static class ServiceApi
                 new Link(urls.For("/tiles"), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles of all plan layers"),
                 new Link(urls.For("/tileMatrixSets"), "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", MediaTypes.Json, "Tiling schemes"),
                 new Link(urls.For("/styles"), "http://www.opengis.net/def/rel/ogc/1.0/styles", MediaTypes.Json, "Map styles for MapLibre"),
+                new Link(urls.For("/processes"), "http://www.opengis.net/def/rel/ogc/1.0/processes", MediaTypes.Json, "Analysis processes: commute isochrones"),
+                new Link(urls.For("/analysis/commute/metropolitan"), "related", MediaTypes.Json, "The metropolitan 1-hour population coverage, 2023 and 2025"),
                 new Link(urls.For("/plan/tasks"), "related", MediaTypes.Json, "The plan's task tree"),
                 new Link(urls.For("/plan/indicators"), "related", MediaTypes.Json, "The plan's 34 indicators"),
             ]));
