@@ -8,9 +8,9 @@ namespace GeoPlan.Core.Analysis.Coverage;
 /// <remarks>
 /// <para>
 /// Method: each census unit's 2020 population is spread uniformly over its polygon, so the covered share of a unit's area holds
-/// the same share of its people. The finest unit the data has is used: Shenyang is counted district by district (its covered
-/// population is the sum over its 13 districts, its share is over the districts' sum, which equals the city total within the
-/// districts' published rounding), the other cities as a whole. The 沈抚改革创新示范区 overlays Shenyang and Fushun and its
+/// the same share of its people. The finest unit the data has is used: Shenyang is counted district by district (its area,
+/// covered area and covered population are the sums over its 13 districts, its population share is over the districts' sum,
+/// which equals the city total within the districts' published rounding), the other cities as a whole. The 沈抚改革创新示范区 overlays Shenyang and Fushun and its
 /// residents are in their totals, so it is reported as a row but never added to the metropolitan total, which is the seven
 /// cities. A unit without a census count gives null population figures with the reason, never an estimate.
 /// </para>
@@ -70,10 +70,11 @@ public sealed class CoverageCalculator
 
         var districtTallies = new PopulationTally[_districts.Length];
         var districtRows = new UnitCoverage[_districts.Length];
+        var districtCovered = new double[_districts.Length];
         for (var i = 0; i < _districts.Length; i++)
         {
             var district = _districts[i];
-            var coveredSquareMetres = district.CoveredSquareMetres(covered);
+            var coveredSquareMetres = districtCovered[i] = district.CoveredSquareMetres(covered);
             districtTallies[i] = PopulationTally.Uniform(district.Unit, coveredSquareMetres / district.SquareMetres);
             districtRows[i] = Row(district.Unit, district.SquareMetres, coveredSquareMetres, districtTallies[i]);
         }
@@ -83,14 +84,17 @@ public sealed class CoverageCalculator
         for (var i = 0; i < _cities.Length; i++)
         {
             var city = _cities[i];
-            var coveredSquareMetres = city.CoveredSquareMetres(covered);
-            var tally = _districtsOfCity[i].Length == 0
-                ? PopulationTally.Uniform(city.Unit, coveredSquareMetres / city.SquareMetres)
-                : ByDistricts(city.Unit, _districtsOfCity[i].Select(d => districtTallies[d]));
-            cityRows[i] = Row(city.Unit, city.SquareMetres, coveredSquareMetres, tally);
+            var districts = _districtsOfCity[i];
+            // A city counted by district is measured by its districts: its figures are their sums, and its own (largest) overlay is saved.
+            var squareMetres = districts.Length == 0 ? city.SquareMetres : districts.Sum(d => _districts[d].SquareMetres);
+            var coveredSquareMetres = districts.Length == 0 ? city.CoveredSquareMetres(covered) : districts.Sum(d => districtCovered[d]);
+            var tally = districts.Length == 0
+                ? PopulationTally.Uniform(city.Unit, coveredSquareMetres / squareMetres)
+                : ByDistricts(city.Unit, districts.Select(d => districtTallies[d]));
+            cityRows[i] = Row(city.Unit, squareMetres, coveredSquareMetres, tally);
             if (!city.Unit.IsOverlay)
             {
-                metropolitan.Add((city.SquareMetres, coveredSquareMetres, tally));
+                metropolitan.Add((squareMetres, coveredSquareMetres, tally));
             }
         }
 
