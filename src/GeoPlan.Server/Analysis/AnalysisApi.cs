@@ -45,7 +45,7 @@ public static class AnalysisApi
             var (call, problem) = inputs.Read(queries.Scenarios);
             if (problem is not null)
             {
-                return problem.ProblemDetails.Extensions.GetValueOrDefault("parameter") is "year" or "scenario"
+                return problem.ProblemDetails.Extensions.TryGetValue("parameter", out var parameter) && parameter is "year" or "scenario"
                     ? ApiProblem.BadParameter("scenarios", problem.ProblemDetails.Detail ?? "")
                     : problem;
             }

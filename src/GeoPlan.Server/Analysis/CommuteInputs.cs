@@ -62,7 +62,7 @@ public sealed class CommuteInputs
         var cellText = _values.GetValueOrDefault("cell_size");
         var cellSize = CommuteRequest.DefaultCellSizeMeters;
         if (cellText is not null &&
-            (!double.TryParse(cellText, NumberStyles.Float, CultureInfo.InvariantCulture, out cellSize) ||
+            (!double.TryParse(cellText, NumberStyles.Float, CultureInfo.InvariantCulture, out cellSize) || !double.IsFinite(cellSize) ||
              cellSize is < CommuteRequest.MinCellSizeMeters or > CommuteRequest.MaxCellSizeMeters))
         {
             return Bad("cell_size", $"'{cellText}' is not a cell size from {CommuteRequest.MinCellSizeMeters} to {CommuteRequest.MaxCellSizeMeters} metres");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GeoPlan.Server.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoPlan.Server.Analysis;
 
@@ -29,7 +30,7 @@ public static class ProcessesApi
         return app;
     }
 
-    private static IResult GetProcesses(HttpRequest request)
+    private static JsonHttpResult<JsonObject> GetProcesses(HttpRequest request)
     {
         var urls = new RequestUrls(request);
         return TypedResults.Json(new JsonObject
@@ -144,7 +145,7 @@ public static class ProcessesApi
     private static JsonObject LinkNode(string href, string rel, string type, string title) =>
         new() { ["href"] = href, ["rel"] = rel, ["type"] = type, ["title"] = title };
 
-    private static IResult UnknownProcess(string processId) => TypedResults.Problem(
+    private static ProblemHttpResult UnknownProcess(string processId) => TypedResults.Problem(
         type: NoSuchProcess,
         title: "Process not found",
         detail: $"there is no process '{processId}'; processes: {CommuteProcess.Id}",
