@@ -104,31 +104,31 @@ public static class TravelTimeSurface
         var cell = grid.CellSize;
         var cells = grid.Seconds;
         var columns = grid.Columns;
-        var radiusSquared = disc.Radius * disc.Radius;
-        var firstRow = Math.Max(0, (int)Math.Ceiling(((disc.Y - disc.Radius - grid.MinY) / cell) - 0.5));
-        var lastRow = Math.Min(grid.Rows - 1, (int)Math.Floor(((disc.Y + disc.Radius - grid.MinY) / cell) - 0.5));
+        var (x, y, start, perMeter, radius) = (disc.X - grid.MinX, disc.Y - grid.MinY, disc.Seconds, disc.SecondsPerMeter, disc.Radius);
+        var radiusSquared = radius * radius;
+        var firstRow = Math.Max(0, (int)Math.Ceiling(((y - radius) / cell) - 0.5));
+        var lastRow = Math.Min(grid.Rows - 1, (int)Math.Floor(((y + radius) / cell) - 0.5));
         for (var row = firstRow; row <= lastRow; row++)
         {
-            var dy = grid.MinY + ((row + 0.5) * cell) - disc.Y;
-            var chordSquared = radiusSquared - (dy * dy);
+            var dy = ((row + 0.5) * cell) - y;
+            var dySquared = dy * dy;
+            var chordSquared = radiusSquared - dySquared;
             if (chordSquared < 0)
             {
                 continue;
             }
 
             var half = Math.Sqrt(chordSquared);
-            var firstColumn = Math.Max(0, (int)Math.Ceiling(((disc.X - half - grid.MinX) / cell) - 0.5));
-            var lastColumn = Math.Min(columns - 1, (int)Math.Floor(((disc.X + half - grid.MinX) / cell) - 0.5));
-            var rowStart = row * columns;
-            var dySquared = dy * dy;
+            var firstColumn = Math.Max(0, (int)Math.Ceiling(((x - half) / cell) - 0.5));
+            var lastColumn = Math.Min(columns - 1, (int)Math.Floor(((x + half) / cell) - 0.5));
+            var rowCells = cells.AsSpan(row * columns, columns);
             for (var column = firstColumn; column <= lastColumn; column++)
             {
-                var dx = grid.MinX + ((column + 0.5) * cell) - disc.X;
-                var seconds = (float)(disc.Seconds + (Math.Sqrt((dx * dx) + dySquared) * disc.SecondsPerMeter));
-                ref var target = ref cells[rowStart + column];
-                if (seconds < target)
+                var dx = ((column + 0.5) * cell) - x;
+                var seconds = (float)(start + (Math.Sqrt((dx * dx) + dySquared) * perMeter));
+                if (seconds < rowCells[column])
                 {
-                    target = seconds;
+                    rowCells[column] = seconds;
                 }
             }
         }

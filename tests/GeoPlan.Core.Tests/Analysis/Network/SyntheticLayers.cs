@@ -82,16 +82,16 @@ internal sealed class SyntheticLayers
 
     private static PlanFeature Feature(
         string id, string layer, Geometry geometry, FeatureStatus status, int? openYear, Dictionary<string, object?> attributes) => new()
-    {
-        Id = id,
-        Layer = layer,
-        Geometry = geometry,
-        NameZh = id,
-        NameEn = id,
-        Status = status,
-        OpenYear = openYear,
-        Source = "synthetic test network",
-        AccuracyM = 0,
-        Attributes = attributes,
-    };
+        {
+            Id = id,
+            Layer = layer,
+            Geometry = geometry,
+            NameZh = id,
+            NameEn = id,
+            Status = status,
+            OpenYear = openYear,
+            Source = "synthetic test network",
+            AccuracyM = 0,
+            Attributes = attributes,
+        };
 }
