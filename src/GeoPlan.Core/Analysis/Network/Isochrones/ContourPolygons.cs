@@ -35,8 +35,14 @@ internal static class ContourPolygons
             }
 
             var shell = westNeighbour[r];
-            while (!rings[shell].IsShell)
+            for (var steps = 0; !rings[shell].IsShell; steps++)
             {
+                // Each step goes strictly west, so a walk longer than the number of rings means crossings that coincide.
+                if (steps == rings.Count)
+                {
+                    throw new InvalidOperationException($"The hole through lattice edge {rings[r].WestEdge} has no shell to its west.");
+                }
+
                 shell = westNeighbour[shell];
             }
 
