@@ -1,14 +1,11 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace GeoPlan.Core.Analysis.Coverage;
 
-/// <summary>A population unit with what every measurement needs computed once: its area, bounding box and indexed polygon.</summary>
+/// <summary>A population unit with what every measurement needs computed once: its area, bounding box and slabbed boundary.</summary>
 internal sealed class MeasuredUnit
 {
-    public MeasuredUnit(PopulationUnit unit)
+    public MeasuredUnit(PopulationUnit unit, SlabGrid grid)
     {
         ArgumentNullException.ThrowIfNull(unit);
         if (unit.Metres is not (Polygon or MultiPolygon) || unit.Metres.IsEmpty || unit.Metres.Area <= 0)
@@ -22,7 +19,7 @@ internal sealed class MeasuredUnit
         Unit = unit;
         SquareMetres = unit.Metres.Area;
         Envelope = unit.Metres.EnvelopeInternal;
-        Prepared = PreparedGeometryFactory.Prepare(unit.Metres);
+        Boundary = SlabbedBoundary.Of(unit.Metres, grid);
     }
 
     /// <summary>The unit measured.</summary>
@@ -34,11 +31,10 @@ internal sealed class MeasuredUnit
     /// <summary>Its bounding box.</summary>
     public Envelope Envelope { get; }
 
-    /// <summary>Its indexed polygon.</summary>
-    public IPreparedGeometry Prepared { get; }
+    /// <summary>Its boundary on the calculator's slabs.</summary>
+    public SlabbedBoundary Boundary { get; }
 
     /// <summary>The area in m² of the part of this unit inside <paramref name="covered"/>.</summary>
-    /// <remarks>The overlay, the only costly step, runs only where the covered area's boundary crosses the unit's.</remarks>
     public double CoveredSquareMetres(PreparedCoverage covered)
     {
         if (covered.IsEmpty || !covered.Envelope.Intersects(Envelope))
@@ -46,22 +42,7 @@ internal sealed class MeasuredUnit
             return 0;
         }
 
-        if (covered.Envelope.Covers(Envelope) && covered.Prepared.Covers(Unit.Metres))
-        {
-            return SquareMetres;
-        }
-
-        if (!covered.Prepared.Intersects(Unit.Metres))
-        {
-            return 0;
-        }
-
-        if (Envelope.Covers(covered.Envelope) && Prepared.Covers(covered.Area))
-        {
-            return covered.SquareMetres;
-        }
-
-        // Clamped: the overlay's rounding must not report more than the whole unit.
-        return Math.Min(SquareMetres, OverlayNGRobust.Overlay(covered.Area, Unit.Metres, SpatialFunction.Intersection).Area);
+        // Clamped: rounding must not report less than nothing or more than the whole unit.
+        return Math.Clamp(IntersectionArea.SquareMetres(Boundary, covered.Boundary, covered.Grid), 0, SquareMetres);
     }
 }

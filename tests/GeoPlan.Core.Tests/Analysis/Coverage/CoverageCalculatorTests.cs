@@ -56,17 +56,28 @@ public sealed class CoverageCalculatorTests
     }
 
     [Fact]
-    public void Overlapping_parts_of_the_covered_area_count_once()
+    public void Overlapping_parts_of_a_collection_count_once()
     {
-        var overlapping = Metres.CreateMultiPolygon([Box(0, 600, 0, 1000), Box(400, 1000, 0, 1000)]);
-        var collection = Metres.CreateGeometryCollection([Box(0, 1000, 0, 1000), Box(0, 1000, 0, 1000), Metres.CreatePoint(new Coordinate(5, 5))]);
+        var overlapping = Metres.CreateGeometryCollection([Box(0, 600, 0, 1000), Box(400, 1000, 0, 1000)]);
+        var repeated = Metres.CreateGeometryCollection([Box(0, 1000, 0, 1000), Box(0, 1000, 0, 1000), Metres.CreatePoint(new Coordinate(5, 5))]);
+        var nested = Metres.CreateGeometryCollection([Box(0, 1000, 0, 1000), Box(200, 800, 200, 800)]);
 
-        foreach (var covered in new Geometry[] { overlapping, collection })
+        foreach (var covered in new Geometry[] { overlapping, repeated, nested })
         {
             var w1 = Row(Calculator().Measure(covered).Districts, "w1");
             Assert.Equal(1.0, w1.CoveredKm2, 9);
             Assert.Equal(1000, w1.CoveredPopulation!.Value, 6);
         }
+    }
+
+    [Fact]
+    public void Holes_of_the_covered_area_are_not_covered()
+    {
+        var withHole = Metres.CreatePolygon(
+            Metres.CreateLinearRing([new(0, 0), new(1000, 0), new(1000, 1000), new(0, 1000), new(0, 0)]),
+            [Metres.CreateLinearRing([new(250, 250), new(250, 750), new(750, 750), new(750, 250), new(250, 250)])]);
+
+        Assert.Equal(0.75, Row(Calculator().Measure(withHole).Districts, "w1").CoveredKm2, 9);
     }
 
     [Fact]
@@ -130,10 +141,11 @@ public sealed class CoverageCalculatorTests
     }
 
     [Fact]
-    public void A_covered_area_in_degrees_or_invalid_is_refused_with_the_fix()
+    public void A_covered_area_in_degrees_or_a_collection_with_an_invalid_polygon_is_refused_with_the_fix()
     {
         var degrees = new GeometryFactory(new PrecisionModel(), 4326).CreatePolygon(Box(0, 1, 0, 1).Coordinates);
-        var bowtie = Metres.CreatePolygon([new(0, 0), new(1000, 1000), new(1000, 0), new(0, 1000), new(0, 0)]);
+        var bowtie = Metres.CreateGeometryCollection(
+            [Metres.CreatePolygon([new(0, 0), new(1000, 1000), new(1000, 0), new(0, 1000), new(0, 0)]), Box(0, 100, 0, 100)]);
 
         Assert.Contains("EPSG:4550", Assert.Throws<ArgumentException>(() => Calculator().Measure(degrees)).Message, StringComparison.Ordinal);
         Assert.Contains("repair it", Assert.Throws<ArgumentException>(() => Calculator().Measure(bowtie)).Message, StringComparison.Ordinal);
