@@ -91,10 +91,10 @@ public static class CommuteGeoJson
         GeoJsonGeometryWriter.Write(json, area.LonLat, LonLat);
         json.WriteStartObject("properties");
         json.WriteNumber("minutes", area.Minutes);
-        json.WriteNumber("area_km2", Math.Round(area.AreaKm2, 3));
-        var metropolitan = area.Coverage.Metropolitan;
-        WriteNullable(json, "population_covered", metropolitan.CoveredPopulation, 0);
-        WriteNullable(json, "population_share", metropolitan.PopulationShare, 4);
+        json.WriteNumber("area_km2", Math.Round(area.AreaKm2, 6));
+        var metropolitan = area.Coverage.Metropolitan.Rounded();
+        WriteNullable(json, "population_covered", metropolitan.CoveredPopulation);
+        WriteNullable(json, "population_share", metropolitan.PopulationShare);
         json.WritePropertyName("metropolitan");
         WriteCoverage(json, metropolitan);
         WriteCoverages(json, "cities", area.Coverage.Cities);
@@ -114,16 +114,17 @@ public static class CommuteGeoJson
         json.WriteEndArray();
     }
 
-    private static void WriteCoverage(Utf8JsonWriter json, UnitCoverage unit)
+    private static void WriteCoverage(Utf8JsonWriter json, UnitCoverage row)
     {
+        var unit = row.Rounded();
         json.WriteStartObject();
         json.WriteString("id", unit.Id);
         json.WriteString("layer", unit.Layer);
         json.WriteString("name_zh", unit.NameZh);
         json.WriteString("name_en", unit.NameEn);
-        json.WriteNumber("area_km2", Math.Round(unit.AreaKm2, 3));
-        json.WriteNumber("covered_km2", Math.Round(unit.CoveredKm2, 3));
-        json.WriteNumber("area_share", Math.Round(unit.AreaShare, 4));
+        json.WriteNumber("area_km2", unit.AreaKm2);
+        json.WriteNumber("covered_km2", unit.CoveredKm2);
+        json.WriteNumber("area_share", unit.AreaShare);
         if (unit.Population is { } population)
         {
             json.WriteNumber("population", population);
@@ -133,16 +134,17 @@ public static class CommuteGeoJson
             json.WriteNull("population");
         }
 
-        WriteNullable(json, "population_covered", unit.CoveredPopulation, 0);
-        WriteNullable(json, "population_share", unit.PopulationShare, 4);
+        WriteNullable(json, "population_covered", unit.CoveredPopulation);
+        WriteNullable(json, "population_share", unit.PopulationShare);
+        json.WriteString("population_null_reason", unit.PopulationNullReason);
         json.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, double? value, int decimals)
+    private static void WriteNullable(Utf8JsonWriter json, string name, double? value)
     {
         if (value is { } v)
         {
-            json.WriteNumber(name, Math.Round(v, decimals));
+            json.WriteNumber(name, v);
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GeoPlan.Core.Analysis.Commute;
 using GeoPlan.Core.Analysis.Coverage;
 
@@ -19,7 +20,13 @@ public sealed record MetropolitanCoverageDocument(CommutePlaceDocument Place, in
 /// <param name="Metropolitan">The seven cities together.</param>
 /// <param name="Cities">Each metropolitan city (and the demonstration zone, not part of the total).</param>
 public sealed record MetropolitanCoverageRow(
-    string Scenario, int Year, int Minutes, string Modes, double AreaKm2, UnitCoverage Metropolitan, IReadOnlyList<UnitCoverage> Cities)
+    string Scenario,
+    int Year,
+    int Minutes,
+    string Modes,
+    [property: JsonPropertyName("area_km2")] double AreaKm2,
+    UnitCoverage Metropolitan,
+    IReadOnlyList<UnitCoverage> Cities)
 {
     /// <summary>The row of a one-cutoff result.</summary>
     public static MetropolitanCoverageRow Of(CommuteResult result)
@@ -27,8 +34,8 @@ public sealed record MetropolitanCoverageRow(
         ArgumentNullException.ThrowIfNull(result);
         var area = result.Areas[0];
         return new MetropolitanCoverageRow(
-            result.Scenario.Name, result.Scenario.Year, area.Minutes, TravelModeNames.Format(result.Request.Modes), Math.Round(area.AreaKm2, 3),
-            area.Coverage.Metropolitan, area.Coverage.Cities);
+            result.Scenario.Name, result.Scenario.Year, area.Minutes, TravelModeNames.Format(result.Request.Modes), Math.Round(area.AreaKm2, 6),
+            area.Coverage.Metropolitan.Rounded(), [.. area.Coverage.Cities.Select(c => c.Rounded())]);
     }
 }
 

@@ -101,6 +101,7 @@ public sealed class CommuteApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         Assert.Equal([2023, 2025], rows.Select(r => r.GetProperty("year").GetInt32()));
         var shares = rows.Select(r => r.GetProperty("metropolitan").GetProperty("population_share").GetDouble()).ToList();
         Assert.All(shares, s => Assert.InRange(s, 0.01, 1.0));
+        Assert.All(rows, r => Assert.True(r.GetProperty("area_km2").GetDouble() > r.GetProperty("metropolitan").GetProperty("covered_km2").GetDouble() * 0.9));
         Assert.True(shares[1] >= shares[0], "the 2025 network covers at least the 2023 population");
         var single = await CommuteAsync($"from=rail_stations:station-renmin-guangchang&minutes=60&year=2023");
         Assert.Equal(single[0].GetProperty("properties").GetProperty("population_share").GetDouble(), shares[0], 4);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GeoPlan.Core.Analysis.Coverage;
 
 /// <summary>How much of one unit (a city, a district, the metropolitan area) a covered area holds, by land and by people.</summary>
@@ -16,8 +18,8 @@ public sealed record UnitCoverage(
     string Layer,
     string NameZh,
     string NameEn,
-    double AreaKm2,
-    double CoveredKm2,
+    [property: JsonPropertyName("area_km2")] double AreaKm2,
+    [property: JsonPropertyName("covered_km2")] double CoveredKm2,
     double AreaShare,
     long? Population,
     double? CoveredPopulation,
@@ -25,4 +27,15 @@ public sealed record UnitCoverage(
 {
     /// <summary>Why a population figure is null: the census unit that has no count, and the data's reason.</summary>
     public string? PopulationNullReason { get; init; }
+
+    /// <summary>The row as it is reported: areas to the m² (0.000001 km²), people whole, shares to four decimals.</summary>
+    /// <remarks>The unrounded figures carry floating-point noise (a shared border can leave 1e-14 km²) that no reader should see.</remarks>
+    public UnitCoverage Rounded() => this with
+    {
+        AreaKm2 = Math.Round(AreaKm2, 6),
+        CoveredKm2 = Math.Round(CoveredKm2, 6),
+        AreaShare = Math.Round(AreaShare, 4),
+        CoveredPopulation = CoveredPopulation is { } people ? Math.Round(people) : null,
+        PopulationShare = PopulationShare is { } share ? Math.Round(share, 4) : null,
+    };
 }
