@@ -1,0 +1,66 @@
+using GeoPlan.Core.Model;
+using GeoPlan.Testing;
+using NetTopologySuite.Geometries;
+
+namespace GeoPlan.Storage.Tests.Network;
+
+/// <summary>The generated road network benchmarks and the pgRouting cross-check rely on: sized as asked, seeded, joined at junctions.</summary>
+public sealed class GeneratedRoadNetworkTests
+{
+    [Fact]
+    public void Has_at_least_the_segments_asked_for_and_the_same_seed_gives_the_same_roads()
+    {
+        var first = GeneratedRoadNetwork.Create(20_000, seed: 3);
+        var again = GeneratedRoadNetwork.Create(20_000, seed: 3);
+        var other = GeneratedRoadNetwork.Create(20_000, seed: 4);
+
+        Assert.InRange(first.SegmentCount, 20_000, 24_000);
+        Assert.Equal(first.Features.Sum(f => f.Geometry.NumPoints - 1), first.SegmentCount);
+        Assert.Equal(first.Features.Select(f => f.Geometry.AsText()), again.Features.Select(f => f.Geometry.AsText()));
+        Assert.NotEqual(first.Features.Select(f => f.Geometry.AsText()), other.Features.Select(f => f.Geometry.AsText()));
+    }
+
+    [Fact]
+    public void Streets_cross_at_shared_vertices_and_expressways_join_the_grids_of_the_cities_they_link()
+    {
+        var network = GeneratedRoadNetwork.Create(20_000, seed: 3);
+        var features = network.Features;
+        var useCount = features.SelectMany(f => f.Geometry.Coordinates.Select(c => (c.X, c.Y)).Distinct())
+            .GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        var streets = features.Where(f => (string?)f.Attributes["road_class"] != "motorway").ToList();
+        var expressways = features.Except(streets).ToList();
+
+        // Every street vertex is a junction of exactly one east-west and one north-south street (an expressway may add a third).
+        Assert.All(streets.SelectMany(s => s.Geometry.Coordinates), c => Assert.InRange(useCount[(c.X, c.Y)], 2, 3));
+        Assert.Equal(8, expressways.Count);
+        Assert.All(expressways, e =>
+        {
+            var line = (LineString)e.Geometry;
+            Assert.True(useCount[(line.StartPoint.X, line.StartPoint.Y)] >= 3, $"{e.Id} starts off its grid");
+            Assert.True(useCount[(line.EndPoint.X, line.EndPoint.Y)] >= 3, $"{e.Id} ends off its grid");
+        });
+        Assert.All(features, f =>
+        {
+            Assert.Equal("generated", f.Source);
+            Assert.Equal(FeatureStatus.Operating, f.Status);
+            Assert.IsType<double>(f.Attributes["speed_kmh"]);
+        });
+        Assert.Contains(streets, s => s.Attributes["oneway"] is true);
+        Assert.Contains(streets, s => (string?)s.Attributes["road_class"] == "primary");
+    }
+
+    [Fact]
+    public void Each_city_grid_lies_inside_its_city()
+    {
+        var cities = BundledGeodata.Result.Dataset.Features.Where(f => f.Layer == "metro_cities").ToDictionary(f => f.Id);
+        var network = GeneratedRoadNetwork.Create(500_000, seed: 7);
+
+        Assert.True(network.SegmentCount >= 500_000);
+        foreach (var group in network.Features.Where(f => !f.Id.StartsWith("road-gen-expressway-", StringComparison.Ordinal))
+            .GroupBy(f => f.Id.Split('-')[2]))
+        {
+            var hull = new GeometryCollection([.. group.Select(f => f.Geometry)]).ConvexHull();
+            Assert.True(cities[group.Key].Geometry.Buffer(0.02).Contains(hull), $"the {group.Key} grid leaves the city");
+        }
+    }
+}
