@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GeoPlan.Core.Model;
 using GeoPlan.Geodata;
 
 namespace GeoPlan.Testing;
@@ -12,48 +11,48 @@ public static class GeneratedGeodata
     {
         BundledGeodata.CopyTo(directory);
         var plots = GeneratedLayer.Create(count, seed);
-        WriteLayer(directory, plots.Layer, plots.Features);
-        return plots;
-    }
-
-    /// <summary>Writes the bundled geodata into <paramref name="directory"/> with its roads replaced by a generated network of at least <paramref name="minimumSegments"/> segments.</summary>
-    public static GeneratedRoadNetwork WriteRoads(string directory, int minimumSegments, int seed)
-    {
-        BundledGeodata.CopyTo(directory);
-        var roads = GeneratedRoadNetwork.Create(minimumSegments, seed);
-        WriteLayer(directory, roads.Layer, roads.Features);
-        return roads;
-    }
-
-    // Writes the layer's file and puts its entry in layers.json, in place of one with the same id.
-    private static void WriteLayer(string directory, LayerInfo layer, IEnumerable<PlanFeature> features)
-    {
-        using (var stream = File.Create(Path.Combine(directory, layer.Id + ".geojson")))
+        using (var stream = File.Create(Path.Combine(directory, plots.Layer.Id + ".geojson")))
         {
-            GeoJsonLayerWriter.Write(stream, features);
+            GeoJsonLayerWriter.Write(stream, plots.Features);
         }
 
         var catalogPath = Path.Combine(directory, "layers.json");
         var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!;
-        var layers = catalog["layers"]!.AsArray();
-        var entry = new JsonObject
+        catalog["layers"]!.AsArray().Add(new JsonObject
         {
-            ["id"] = layer.Id,
-            ["title_zh"] = layer.TitleZh,
-            ["title_en"] = layer.TitleEn,
-            ["geometry_type"] = layer.GeometryType.ToString(),
-            ["description"] = layer.Description,
-        };
-        var existing = layers.FirstOrDefault(l => (string?)l?["id"] == layer.Id);
-        if (existing is null)
+            ["id"] = plots.Layer.Id,
+            ["title_zh"] = plots.Layer.TitleZh,
+            ["title_en"] = plots.Layer.TitleEn,
+            ["geometry_type"] = plots.Layer.GeometryType.ToString(),
+            ["description"] = plots.Layer.Description,
+        });
+        File.WriteAllText(catalogPath, catalog.ToJsonString());
+        return plots;
+    }
+
+    /// <summary>Writes the bundled geodata into <paramref name="directory"/> with a generated network of at least
+    /// <paramref name="minimumSegments"/> segments added to its roads (the bundled roads stay: the plan's tasks link to them).</summary>
+    public static GeneratedRoadNetwork WriteRoads(string directory, int minimumSegments, int seed)
+    {
+        BundledGeodata.CopyTo(directory);
+        var roads = GeneratedRoadNetwork.Create(minimumSegments, seed);
+        var file = Path.Combine(directory, roads.Layer.Id + ".geojson");
+        var layer = JsonNode.Parse(File.ReadAllText(file))!;
+        using var generated = new MemoryStream();
+        GeoJsonLayerWriter.Write(generated, roads.Features);
+        var features = layer["features"]!.AsArray();
+        foreach (var feature in JsonNode.Parse(generated.ToArray())!["features"]!.AsArray().ToList())
         {
-            layers.Add(entry);
-        }
-        else
-        {
-            layers[layers.IndexOf(existing)] = entry;
+            feature!.Parent!.AsArray().Remove(feature);
+            features.Add(feature);
         }
 
+        File.WriteAllText(file, layer.ToJsonString());
+        var catalogPath = Path.Combine(directory, "layers.json");
+        var catalog = JsonNode.Parse(File.ReadAllText(catalogPath))!;
+        var entry = catalog["layers"]!.AsArray().Single(l => (string?)l?["id"] == roads.Layer.Id)!;
+        entry["description"] = $"{(string?)entry["description"]} Added: {roads.Layer.Description}";
         File.WriteAllText(catalogPath, catalog.ToJsonString());
+        return roads;
     }
 }

@@ -1,4 +1,5 @@
 using GeoPlan.Core.Model;
+using GeoPlan.Geodata;
 using GeoPlan.Testing;
 using NetTopologySuite.Geometries;
 
@@ -47,6 +48,23 @@ public sealed class GeneratedRoadNetworkTests
         });
         Assert.Contains(streets, s => s.Attributes["oneway"] is true);
         Assert.Contains(streets, s => (string?)s.Attributes["road_class"] == "primary");
+    }
+
+    [Fact]
+    public void Written_as_geodata_the_roads_read_back_valid_beside_the_bundled_roads()
+    {
+        using var directory = new TemporaryDirectory();
+        var network = GeneratedGeodata.WriteRoads(directory.Path, 5_000, seed: 3);
+
+        var read = GeodataReader.Read(new GeodataDirectory(directory.Path));
+
+        Assert.True(read.IsValid, string.Join("; ", read.Problems.Take(5)));
+        var bundled = BundledGeodata.Result.Dataset.Features.Where(f => f.Layer == "roads").Select(f => f.Id);
+        var roads = read.Dataset.Features.Where(f => f.Layer == "roads").ToList();
+        Assert.Equal(bundled.Concat(network.Features.Select(f => f.Id)), roads.Select(f => f.Id));
+        var generated = roads.Skip(roads.Count - network.Features.Count).ToList();
+        Assert.Equal(network.Features.Select(f => f.Geometry.Coordinates), generated.Select(f => f.Geometry.Coordinates));
+        Assert.Equal(network.Features.Select(f => f.Attributes["oneway"]), generated.Select(f => f.Attributes["oneway"]));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class GeneratedRoad
         Status = FeatureStatus.Operating,
         Source = Source,
         // The geometry is the generated road itself, exact to the rounding of its coordinates (about 1 cm).
-        AccuracyM = 0,
+        AccuracyM = 0.01,
         Attributes = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["road_class"] = roadClass.Name,

@@ -1,40 +1,34 @@
 using System.Diagnostics;
 using System.Globalization;
 using GeoPlan.Core.Analysis.Network;
-using GeoPlan.Geodata;
+using GeoPlan.Testing;
 using GeoPlan.Testing.Routing;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
-// Usage: CommuteBench GEODATA_DIR PG_CONNECTION ORIGINS MINUTES SEED CHECKED
-// Builds the road-only network of GEODATA_DIR's roads once (held in memory, as the server holds it), copies its car edges
-// into PostGIS, checks on the first CHECKED of ORIGINS seeded origins that TravelTimeSearch and pgr_drivingDistance reach the
-// same nodes at the same costs, then times MINUTES of car reachability from each origin, one after the other:
+// Usage: CommuteBench SEGMENTS PG_CONNECTION ORIGINS MINUTES SEED CHECKED
+// Generates a road network of at least SEGMENTS segments (GeneratedRoadNetwork, seeded), builds its road-only network once
+// (held in memory, as the server holds it), copies its car edges into PostGIS, checks on the first CHECKED of ORIGINS seeded
+// origins that TravelTimeSearch and pgr_drivingDistance reach the same nodes at the same costs, then times MINUTES of car
+// reachability from each origin, one after the other:
 //   ours      TravelTimeSearch.FromNodes on the graph in memory;
 //   pgr       pgr_drivingDistance reading every edge through its edge SQL, as pgRouting runs;
 //   pgr_bbox  the same with the edge SQL keeping only edges that start within reach (cutoff × the fastest edge's speed of
 //             the origin), which cannot change the answer.
 // pgRouting sends back only the count and sum of the reached costs, so the transfer of its answer is not timed.
 // Prints "info KEY=VALUE..." and "SIDE ORIGIN MILLISECONDS REACHED" lines on stdout, progress on stderr.
-if (args.Length != 6 || !int.TryParse(args[2], CultureInfo.InvariantCulture, out var originCount) ||
-    !double.TryParse(args[3], CultureInfo.InvariantCulture, out var minutes) ||
+if (args.Length != 6 || !int.TryParse(args[0], CultureInfo.InvariantCulture, out var segments) ||
+    !int.TryParse(args[2], CultureInfo.InvariantCulture, out var originCount) || !double.TryParse(args[3], CultureInfo.InvariantCulture, out var minutes) ||
     !int.TryParse(args[4], CultureInfo.InvariantCulture, out var seed) || !int.TryParse(args[5], CultureInfo.InvariantCulture, out var checkedCount))
 {
-    Console.Error.WriteLine("usage: CommuteBench GEODATA_DIR PG_CONNECTION ORIGINS MINUTES SEED CHECKED");
+    Console.Error.WriteLine("usage: CommuteBench SEGMENTS PG_CONNECTION ORIGINS MINUTES SEED CHECKED");
     return 2;
 }
 
 var cutoff = minutes * 60;
 var clock = Stopwatch.StartNew();
-var read = GeodataReader.Read(new GeodataDirectory(args[0]));
-if (!read.IsValid)
-{
-    Console.Error.WriteLine($"CommuteBench: {args[0]} is not valid geodata: {string.Join("; ", read.Problems.Take(5))}");
-    return 1;
-}
-
-var roads = read.Dataset.Features.Where(f => f.Layer == "roads").ToList();
-Console.Error.WriteLine($"CommuteBench: read {roads.Count} roads in {clock.Elapsed.TotalSeconds:F1} s; building the network");
+var roads = GeneratedRoadNetwork.Create(segments, seed).Features;
+Console.Error.WriteLine($"CommuteBench: generated {roads.Count} roads in {clock.Elapsed.TotalSeconds:F1} s; building the network");
 clock.Restart();
 var network = MultimodalNetwork.Build(new NetworkLayers(roads, [], []), CommuteScenario.OfYear(2025), NetworkSettings.Default);
 var graph = network.Graph;
