@@ -7,16 +7,18 @@ namespace GeoPlan.Core.Analysis.Network;
 public sealed class MultimodalNetwork
 {
     private readonly Dictionary<string, int> _stationEntrances;
+    private readonly Dictionary<string, int> _stationExits;
 
     private MultimodalNetwork(
         TravelGraph graph, CommuteScenario scenario, NetworkSettings settings, List<string> runningLines,
-        Dictionary<string, int> stationEntrances, List<string> assumptions)
+        Dictionary<string, int> stationEntrances, Dictionary<string, int> stationExits, List<string> assumptions)
     {
         Graph = graph;
         Scenario = scenario;
         Settings = settings;
         RunningLines = runningLines;
         _stationEntrances = stationEntrances;
+        _stationExits = stationExits;
         Assumptions = assumptions;
         Access = new NetworkAccess(graph, settings);
         Extent = new Envelope();
@@ -41,8 +43,11 @@ public sealed class MultimodalNetwork
     /// <summary>The ids of the rail line features (sections) that run in the scenario, in layer order.</summary>
     public IReadOnlyList<string> RunningLines { get; }
 
-    /// <summary>Station feature id → the node of its street entrance, for every station a running line calls at.</summary>
+    /// <summary>Station feature id → its street entrance node (where trips board), for every station a running line calls at.</summary>
     public IReadOnlyDictionary<string, int> StationEntrances => _stationEntrances;
+
+    /// <summary>Station feature id → its street exit node (where trips arrive), for every station a running line calls at.</summary>
+    public IReadOnlyDictionary<string, int> StationExits => _stationExits;
 
     /// <summary>Where the build had to assume a value the data did not give (a default headway, an unknown road class).</summary>
     public IReadOnlyList<string> Assumptions { get; }
@@ -61,7 +66,7 @@ public sealed class MultimodalNetwork
         new RoadGraphBuilder(builder, settings, assumptions).AddAll(layers.Roads, scenario.Year);
         var rail = new RailGraphBuilder(builder, settings, assumptions);
         rail.AddAll(layers.RailLines, layers.RailStations, scenario);
-        return new MultimodalNetwork(builder.Build(), scenario, settings, rail.RunningLines, rail.StationEntrances, assumptions);
+        return new MultimodalNetwork(builder.Build(), scenario, settings, rail.RunningLines, rail.StationEntrances, rail.StationExits, assumptions);
     }
 
     /// <summary>The node nearest to a place (metres, EPSG:4550) among those the modes start from, or null when there is none.</summary>

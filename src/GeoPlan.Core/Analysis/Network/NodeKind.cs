@@ -9,7 +9,7 @@ public enum NodeKind
     /// <summary>A road vertex in the driving layer.</summary>
     RoadByCar,
 
-    /// <summary>A station's entrance at street level, where walkers arrive and leave.</summary>
+    /// <summary>A station's entrance (boarding side) or exit (arriving side) at street level; each station has one of each.</summary>
     StationStreet,
 
     /// <summary>Inside a station's fare gates, between platforms: where transfers happen.</summary>
