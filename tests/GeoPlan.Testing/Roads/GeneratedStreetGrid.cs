@@ -68,13 +68,13 @@ internal sealed class GeneratedStreetGrid
     public Coordinate EdgeJunctionNearest(Coordinate point)
     {
         var local = new LocalMetres(_city.Centre.Lon, _city.Centre.Lat);
+        var (toEast, toNorth) = local.To(point);
         var last = Side - 1;
         var edge = Enumerable.Range(0, Side)
             .SelectMany(k => new[] { _junctions[0, k], _junctions[last, k], _junctions[k, 0], _junctions[k, last] });
         return edge.MinBy(junction =>
         {
             var (east, north) = local.To(junction);
-            var (toEast, toNorth) = local.To(point);
             return Math.Pow(toEast - east, 2) + Math.Pow(toNorth - north, 2);
         })!;
     }
