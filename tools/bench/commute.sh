@@ -29,7 +29,7 @@ dotnet tools/bench/CommuteBench/bin/Release/net10.0/CommuteBench.dll "$segments"
   >"$work/results"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-side_median() { awk -v s="$1" -v c="$2" '$1 == s { print $c }' "$work/results" | median; }
+side_median() { awk -v s="$1" -v c="$2" '$1 == s { print $c }' "$work/results" | median | xargs printf "%.${3:-1}f"; }
 info() { sed -n 's/^info //p' "$work/results" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }
 
 pg_host=$(sed -E 's/.*Host=([^;]*).*/\1/' <<<"$GEOPLAN_TEST_PG")
@@ -42,8 +42,8 @@ echo "$versions, $(nproc) processors; seed $seed"
 echo "network: $(info segments) road segments ($(info roads) roads), $(info car_nodes) car nodes, $(info car_edges) car edges;" \
   "graph built once in $(info build_s) s, copied into PostGIS in $(info load_s) s; fastest edge $(info fastest_kmh) km/h"
 echo "$minutes-minute car reachability from $origins seeded origins, answers equal to pgRouting's on the first $(info checked);" \
-  "median $(side_median ours 4) nodes reached; origins whose reached counts differ between sides: $disagreements"
-ours=$(side_median ours 3)
+  "median $(side_median ours 4 0) nodes reached; origins whose reached counts differ between sides: $disagreements"
+ours=$(side_median ours 3 2)
 pgr=$(side_median pgr 3)
 pgr_bbox=$(side_median pgr_bbox 3)
 printf '%-52s %10s ms\n' "ours (TravelTimeSearch, graph in memory)" "$ours"
