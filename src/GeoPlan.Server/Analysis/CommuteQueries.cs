@@ -1,9 +1,9 @@
 using GeoPlan.Core.Analysis.Commute;
 using GeoPlan.Core.Storage;
 using GeoPlan.Interchange.Writing;
+using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
 using Microsoft.Extensions.Options;
-using GeoPlan.Server.Hosting;
 
 namespace GeoPlan.Server.Analysis;
 
