@@ -17,8 +17,17 @@ internal static class CommuteCommand
     {
         var output = new Option<string>("--out", "-o") { Description = "The GeoJSON file to write", Required = true };
         var store = new StoreOptions();
+        var roads = new Option<string>("--roads")
+        {
+            Description = "The collections whose lines are the road network, comma-separated (e.g. an imported OpenStreetMap network)",
+            DefaultValueFactory = _ => CommuteData.DefaultRoads,
+        };
         var query = new CommuteOptions();
-        var command = new Command("commute", "Commute isochrones with the population they cover, from or to a place, for a scenario year") { output };
+        var command = new Command("commute", "Commute isochrones with the population they cover, from or to a place, for a scenario year")
+        {
+            output,
+            roads,
+        };
         query.AddTo(command);
         store.AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -31,8 +40,9 @@ internal static class CommuteCommand
 
             try
             {
+                var roadCollections = parse.GetValue(roads)!.Split(',', StringSplitOptions.TrimEntries);
                 await using var opened = store.Open(parse, write: false, Console.Error);
-                return opened is null ? UsageError : await RunAsync(opened.Store, call, parse.GetValue(output)!, ct);
+                return opened is null ? UsageError : await RunAsync(opened.Store, call, roadCollections, parse.GetValue(output)!, ct);
             }
             catch (Exception e) when (PostGisErrors.Describe(e) is { } reason)
             {
@@ -51,9 +61,19 @@ internal static class CommuteCommand
     private static async Task<int> RunAsync(
         IFeatureStore store,
         CommuteCall call,
+        IReadOnlyList<string> roads,
         string output,
         CancellationToken ct)
     {
+        foreach (var collection in roads)
+        {
+            if (await store.GetLayerAsync(collection, ct) is null)
+            {
+                await Console.Error.WriteLineAsync($"error: --roads: there is no collection '{collection}'; import the road network first");
+                return UsageError;
+            }
+        }
+
         var (place, problem) = await CommutePlaces.ResolveAsync(store, call.Place, ct);
         if (place is null)
         {
@@ -61,7 +81,8 @@ internal static class CommuteCommand
             return UsageError;
         }
 
-        var network = MultimodalNetwork.Build(await CommuteData.ReadNetworkLayersAsync(store, ct), call.Scenario, NetworkSettings.Default);
+        var layers = await new CommuteData(roads).ReadNetworkLayersAsync(store, ct);
+        var network = MultimodalNetwork.Build(layers, call.Scenario, NetworkSettings.Default);
         var coverage = await CommuteData.ReadCoverageAsync(store, ct);
         var result = CommuteAnalyzer.Run(network, coverage, new CommuteRequest(place, call.Minutes, call.Modes, call.Direction, call.CellSizeMeters));
         await using (var file = File.Create(output))

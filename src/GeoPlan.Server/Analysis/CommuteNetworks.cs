@@ -3,6 +3,8 @@ using GeoPlan.Core.Analysis.Commute;
 using GeoPlan.Core.Analysis.Coverage;
 using GeoPlan.Core.Analysis.Network;
 using GeoPlan.Core.Storage;
+using GeoPlan.Server.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Analysis;
 
@@ -11,14 +13,17 @@ namespace GeoPlan.Server.Analysis;
 public sealed class CommuteNetworks : IDisposable
 {
     private readonly IFeatureStore _store;
+    private readonly CommuteData _data;
     private readonly ConcurrentDictionary<string, Lazy<Task<MultimodalNetwork>>> _networks = new(StringComparer.Ordinal);
     private Lazy<Task<CoverageCalculator>> _coverage;
 
-    /// <summary>Networks and coverage over <paramref name="store"/>'s layers.</summary>
-    public CommuteNetworks(IFeatureStore store)
+    /// <summary>Networks and coverage over <paramref name="store"/>'s layers, with roads from the collections configured.</summary>
+    public CommuteNetworks(IFeatureStore store, IOptions<GeoPlanOptions> options)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
         _store = store;
+        _data = new CommuteData(options.Value.CommuteRoadCollections);
         _coverage = NewCoverage();
         _store.Changed += OnChanged;
     }
@@ -47,7 +52,7 @@ public sealed class CommuteNetworks : IDisposable
     private async Task<MultimodalNetwork> BuildAsync(CommuteScenario scenario)
     {
         // Built outside any request's cancellation: other requests may be waiting for the same network.
-        var layers = await CommuteData.ReadNetworkLayersAsync(_store, CancellationToken.None);
+        var layers = await _data.ReadNetworkLayersAsync(_store, CancellationToken.None);
         return MultimodalNetwork.Build(layers, scenario, Settings);
     }
 
@@ -69,12 +74,12 @@ public sealed class CommuteNetworks : IDisposable
 
     private void OnChanged(object? sender, FeatureChange change)
     {
-        if (change.Collection is null || CommuteData.NetworkCollections.Contains(change.Collection))
+        if (change.Collection is null || _data.BuildsNetworkFrom(change.Collection))
         {
             _networks.Clear();
         }
 
-        if (change.Collection is null || CommuteData.CoverageCollections.Contains(change.Collection))
+        if (change.Collection is null || CommuteData.MeasuresCoverageFrom(change.Collection))
         {
             Volatile.Write(ref _coverage, NewCoverage());
         }

@@ -24,6 +24,13 @@ public sealed class GeoPlanOptions
     /// <summary>The largest file an import over HTTP takes, in bytes; default 1 GiB.</summary>
     public long MaxImportBytes { get; set; } = 1L << 30;
 
+    /// <summary>The collections whose lines make the commute road network, comma-separated; default the bundled <c>roads</c>.</summary>
+    /// <remarks>Name an imported OpenStreetMap network (e.g. <c>osm_roads</c>) for street-level car and walking trips.</remarks>
+    public string CommuteRoads { get; set; } = Core.Analysis.Commute.CommuteData.DefaultRoads;
+
+    /// <summary>The road collections of <see cref="CommuteRoads"/>.</summary>
+    public IReadOnlyList<string> CommuteRoadCollections => CommuteRoads.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>Named commute scenarios (<c>GeoPlan:CommuteScenarios</c>): a year's rail network with lines added or removed.</summary>
     public List<Analysis.CommuteScenarioOptions> CommuteScenarios { get; set; } = [];
 }

@@ -5,22 +5,44 @@ using GeoPlan.Core.Storage;
 
 namespace GeoPlan.Core.Analysis.Commute;
 
-/// <summary>Reads from a store the layers a commute query needs: the network's and the census units'.</summary>
-public static class CommuteData
+/// <summary>Reads from a store the layers a commute query needs: the network's (roads from chosen collections, rail lines and
+/// stations) and the census units'.</summary>
+/// <param name="roadCollections">The collections whose lines are the road network, e.g. the bundled <c>roads</c> or an
+/// imported OpenStreetMap network.</param>
+public sealed class CommuteData(IReadOnlyList<string> roadCollections)
 {
-    /// <summary>The collections the network is built from.</summary>
-    public static IReadOnlyList<string> NetworkCollections { get; } = ["roads", "rail_lines", "rail_stations"];
+    /// <summary>The road collection used unless another is chosen: the bundled <c>roads</c>.</summary>
+    public const string DefaultRoads = "roads";
 
-    /// <summary>The collections coverage is measured against.</summary>
-    public static IReadOnlyList<string> CoverageCollections { get; } = ["metro_cities", "districts"];
+    private const string RailLines = "rail_lines";
+    private const string RailStations = "rail_stations";
+    private const string MetroCities = "metro_cities";
+    private const string Districts = "districts";
 
-    /// <summary>Roads, rail lines and stations, every scenario's (the network builder picks a year's); a missing layer reads as empty.</summary>
-    public static async Task<NetworkLayers> ReadNetworkLayersAsync(IFeatureStore store, CancellationToken ct) => new(
-        await ReadAsync(store, "roads", ct), await ReadAsync(store, "rail_lines", ct), await ReadAsync(store, "rail_stations", ct));
+    /// <summary>The collections whose lines are the road network.</summary>
+    public IReadOnlyList<string> RoadCollections { get; } = roadCollections;
+
+    /// <summary>True when a change to <paramref name="collection"/> changes the network.</summary>
+    public bool BuildsNetworkFrom(string collection) => RoadCollections.Contains(collection) || collection is RailLines or RailStations;
+
+    /// <summary>True when a change to <paramref name="collection"/> changes coverage.</summary>
+    public static bool MeasuresCoverageFrom(string collection) => collection is MetroCities or Districts;
+
+    /// <summary>Roads, rail lines and stations of every scenario (the network builder picks a year's); a missing layer reads as empty.</summary>
+    public async Task<NetworkLayers> ReadNetworkLayersAsync(IFeatureStore store, CancellationToken ct)
+    {
+        var roads = new List<PlanFeature>();
+        foreach (var collection in RoadCollections)
+        {
+            roads.AddRange(await ReadAsync(store, collection, ct));
+        }
+
+        return new NetworkLayers(roads, await ReadAsync(store, RailLines, ct), await ReadAsync(store, RailStations, ct));
+    }
 
     /// <summary>A coverage calculator over the metropolitan cities and Shenyang's districts.</summary>
     public static async Task<CoverageCalculator> ReadCoverageAsync(IFeatureStore store, CancellationToken ct) =>
-        CoverageCalculator.FromLayers(await ReadAsync(store, "metro_cities", ct), await ReadAsync(store, "districts", ct));
+        CoverageCalculator.FromLayers(await ReadAsync(store, MetroCities, ct), await ReadAsync(store, Districts, ct));
 
     private static async Task<IReadOnlyList<PlanFeature>> ReadAsync(IFeatureStore store, string layer, CancellationToken ct)
     {
