@@ -13,8 +13,8 @@ public sealed record NetworkSettings
 
     /// <summary>Walking speed in km/h: 4.8 (1.33 m/s).</summary>
     /// <remarks>
-    /// Basis: the usual planning value for adults (1.2–1.4 m/s in pedestrian studies and highway-capacity manuals); the
-    /// commute issue asks for 4.5–5 km/h. Assumption for Shenyang, not measured.
+    /// Basis: the usual planning value for adults (1.2–1.4 m/s in pedestrian studies and highway-capacity manuals), inside
+    /// the 4.5–5 km/h range commute models commonly use. Assumption for Shenyang, not measured.
     /// </remarks>
     public double WalkSpeedKmh { get; init; } = 4.8;
 
@@ -45,7 +45,7 @@ public sealed record NetworkSettings
     public double MaxCarLocalMeters { get; init; } = 5_000;
 
     /// <summary>The longest straight-line walk in metres between two stations counted as a transfer: 400.</summary>
-    /// <remarks>Basis: the commute design (a station pair within about 5 minutes' walk). Assumption.</remarks>
+    /// <remarks>Basis: a station pair within about 5 minutes' walk (400 m × 1.3 at 4.8 km/h is 6.5 minutes). Assumption.</remarks>
     public double TransferWalkMeters { get; init; } = 400;
 
     /// <summary>Seconds added to every transfer between lines, on top of the wait and any walk: 300 (5 minutes).</summary>
@@ -63,7 +63,7 @@ public sealed record NetworkSettings
     public double WaitFactor { get; init; } = 0.5;
 
     /// <summary>Seconds to park at a station and walk to the platform entrance (park and ride): 300 (5 minutes).</summary>
-    /// <remarks>Basis: the commute design. Assumption.</remarks>
+    /// <remarks>Basis: finding a space and walking from the car park to the platform. Assumption.</remarks>
     public double ParkAndRideSeconds { get; init; } = 300;
 
     /// <summary>How many nearest road nodes a station's entrance (on foot) and car park (by car) are linked to: 4.</summary>
