@@ -49,7 +49,7 @@ internal static class CommuteCommand
                 await Console.Error.WriteLineAsync($"error: {reason}");
                 return 1;
             }
-            catch (Exception e) when (e is InvalidOperationException or StoreUnavailableException or OriginOutsideNetworkException)
+            catch (Exception e) when (e is InvalidOperationException or StoreUnavailableException or OriginOutsideNetworkException or NetworkDataException)
             {
                 await Console.Error.WriteLineAsync($"error: {e.Message}");
                 return 1;

@@ -33,13 +33,8 @@ public static class CommuteGeoJson
         json.WriteNumber("cell_size_m", request.CellSizeMeters);
         json.WriteNumber("nearest_node_m", Math.Round(result.NearestNodeMeters, 1));
         WriteRules(json, result.Settings);
-        json.WriteStartArray("running_lines");
-        foreach (var line in result.RunningLines)
-        {
-            json.WriteStringValue(line);
-        }
-
-        json.WriteEndArray();
+        WriteTexts(json, "running_lines", result.RunningLines);
+        WriteTexts(json, "assumptions", result.Assumptions);
         json.WriteStartArray("features");
         foreach (var area in result.Areas)
         {
@@ -49,6 +44,17 @@ public static class CommuteGeoJson
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(ct);
+    }
+
+    private static void WriteTexts(Utf8JsonWriter json, string name, IReadOnlyList<string> texts)
+    {
+        json.WriteStartArray(name);
+        foreach (var text in texts)
+        {
+            json.WriteStringValue(text);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePlace(Utf8JsonWriter json, CommutePlace place)

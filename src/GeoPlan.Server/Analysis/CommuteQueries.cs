@@ -1,4 +1,5 @@
 using GeoPlan.Core.Analysis.Commute;
+using GeoPlan.Core.Analysis.Network;
 using GeoPlan.Core.Storage;
 using GeoPlan.Interchange.Writing;
 using GeoPlan.Server.Hosting;
@@ -50,14 +51,26 @@ public sealed class CommuteQueries
     public async Task<(CommuteResult? Result, IResult? Problem)> RunAsync(CommuteCall call, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var direction = call.Direction == Core.Analysis.Network.SearchDirection.Forward ? "from" : "to";
+        var direction = call.Direction == SearchDirection.Forward ? "from" : "to";
         var (place, error) = await CommutePlaces.ResolveAsync(_store, call.Place, ct);
         if (place is null)
         {
             return (null, ApiProblem.BadParameter(direction, error!));
         }
 
-        var network = await _networks.GetNetworkAsync(call.Scenario, ct);
+        MultimodalNetwork network;
+        try
+        {
+            network = await _networks.GetNetworkAsync(call.Scenario, ct);
+        }
+        catch (NetworkDataException e)
+        {
+            return (null, TypedResults.Problem(
+                title: "The network's data cannot be used",
+                detail: $"{e.Message}; the service's operator must correct the data (or GeoPlan:CommuteRoads) before commutes can be computed",
+                statusCode: StatusCodes.Status422UnprocessableEntity));
+        }
+
         var coverage = await _networks.GetCoverageAsync(ct);
         try
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
@@ -36,6 +37,7 @@ public sealed class CommuteApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         Assert.Equal(2025, collection.GetProperty("year").GetInt32());
         Assert.Equal("walk,rail,car", collection.GetProperty("modes").GetString());
         Assert.Equal(0.5, collection.GetProperty("rules").GetProperty("wait_share_of_headway").GetDouble());
+        Assert.Equal(JsonValueKind.Array, collection.GetProperty("assumptions").ValueKind);
     }
 
     [Fact]
@@ -144,6 +146,16 @@ public sealed class CommuteApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
 
         Assert.True(problem.GetProperty("nearest_node_m").GetDouble() > problem.GetProperty("limit_m").GetDouble());
         Assert.Contains("m from the nearest node", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Network_data_that_cannot_be_used_is_a_422_naming_the_feature_not_a_500()
+    {
+        using var misconfigured = app.WithWebHostBuilder(b => b.UseSetting("GeoPlan:CommuteRoads", "parks"));
+
+        var problem = await misconfigured.CreateClient().GetProblemAsync($"/analysis/commute?from={Centre}", HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains("roads must be LineString or MultiLineString", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public static class CommuteAnalyzer
             areas[i] = new CommuteArea(request.Minutes[i], ToLonLat.Apply(metres), metres.Area / SquareMetresPerKm2, coverage.Measure(metres));
         }
 
-        return new CommuteResult(request, network.Scenario, network.Settings, network.RunningLines, nearestMeters, areas);
+        return new CommuteResult(request, network.Scenario, network.Settings, network.RunningLines, network.Assumptions, nearestMeters, areas);
     }
 
     private static double CheckReachable(MultimodalNetwork network, Coordinate place, TravelModes modes)

@@ -55,7 +55,7 @@ public sealed class MultimodalNetwork
     internal NetworkAccess Access { get; }
 
     /// <summary>Builds the network of <paramref name="scenario"/> from the layers.</summary>
-    /// <exception cref="ArgumentException">A feature the network needs is malformed; the message names it and the fix.</exception>
+    /// <exception cref="NetworkDataException">A feature the network needs is malformed; the message names it and the fix.</exception>
     public static MultimodalNetwork Build(NetworkLayers layers, CommuteScenario scenario, NetworkSettings settings)
     {
         ArgumentNullException.ThrowIfNull(layers);

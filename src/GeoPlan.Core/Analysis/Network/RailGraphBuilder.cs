@@ -44,9 +44,9 @@ internal sealed class RailGraphBuilder(TravelGraphBuilder graph, NetworkSettings
         {
             foreach (var id in section.StationIds)
             {
-                served.Add(stationById.ContainsKey(id) ? id : throw new ArgumentException(
+                served.Add(stationById.ContainsKey(id) ? id : throw new NetworkDataException(
                     $"rail line section '{section.Feature.Id}' lists station '{id}' in station_ids, but the rail stations layer has no " +
-                    "feature with that id; add the station or correct station_ids", nameof(lines)));
+                    "feature with that id; add the station or correct station_ids"));
             }
         }
 
@@ -82,8 +82,8 @@ internal sealed class RailGraphBuilder(TravelGraphBuilder graph, NetworkSettings
     {
         if (station.Geometry is not Point { IsEmpty: false })
         {
-            throw new ArgumentException(
-                $"rail station '{station.Id}' has a {station.Geometry.GeometryType} geometry; stations must be points", nameof(station));
+            throw new NetworkDataException(
+                $"rail station '{station.Id}' has a {station.Geometry.GeometryType} geometry; stations must be points");
         }
 
         var position = MetricMeasure.ToMetres(station.Geometry).Coordinate;
@@ -142,9 +142,8 @@ internal sealed class RailGraphBuilder(TravelGraphBuilder graph, NetworkSettings
 
     private void AddRides(Section section)
     {
-        var speedKmh = section.Feature.Number("speed_kmh") is { } speed && speed > 0 ? speed : throw new ArgumentException(
-            $"rail line section '{section.Feature.Id}' has no positive speed_kmh; set the line's average (or design) speed in km/h",
-            nameof(section));
+        var speedKmh = section.Feature.Number("speed_kmh") is { } speed && speed > 0 ? speed : throw new NetworkDataException(
+            $"rail line section '{section.Feature.Id}' has no positive speed_kmh; set the line's average (or design) speed in km/h");
         var metres = MetricMeasure.ToMetres(section.Feature.Geometry);
         var along = new LengthIndexedLine(metres);
         for (var i = 1; i < section.StationIds.Count; i++)
@@ -187,9 +186,9 @@ internal sealed class RailGraphBuilder(TravelGraphBuilder graph, NetworkSettings
             var ids = (feature.Text("station_ids") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (ids.Length < 2)
             {
-                throw new ArgumentException(
+                throw new NetworkDataException(
                     $"rail line section '{feature.Id}' runs in the scenario but lists {ids.Length} station(s) in station_ids; list at least " +
-                    "two station ids, comma-separated in running order", nameof(feature));
+                    "two station ids, comma-separated in running order");
             }
 
             return new Section(feature, feature.Text("line_id") ?? feature.Id, ids);

@@ -55,9 +55,9 @@ internal sealed class RoadGraphBuilder(TravelGraphBuilder graph, NetworkSettings
         {
             if (road.Geometry.GetGeometryN(part) is not LineString lonLat)
             {
-                throw new ArgumentException(
+                throw new NetworkDataException(
                     $"road '{road.Id}' has a {road.Geometry.GetGeometryN(part).GeometryType} part; roads must be LineString or " +
-                    "MultiLineString geometries", nameof(road));
+                    "MultiLineString geometries");
             }
 
             var projected = ((LineString)metres.GetGeometryN(part)).CoordinateSequence;
