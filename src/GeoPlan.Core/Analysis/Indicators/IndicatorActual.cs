@@ -8,6 +8,7 @@ namespace GeoPlan.Core.Analysis.Indicators;
 /// <param name="AsOf">The date of the source.</param>
 public sealed record IndicatorActual(int IndicatorId, int Year, double Value, string Source, DateOnly AsOf)
 {
-    /// <summary>Values a qualitative target is judged against, by name: <c>gdp_growth</c>, <c>national_average</c>, <c>provincial_average</c>.</summary>
+    /// <summary>Values a qualitative target is judged against, by name: <c>gdp_growth</c>, <c>national_average</c>,
+    /// <c>provincial_average</c>.</summary>
     public IReadOnlyDictionary<string, double> ComparisonValues { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 }
