@@ -43,7 +43,7 @@ public sealed record LightRule
         init => _inStepMarginPoints = RequireNonNegative(value, nameof(InStepMarginPoints));
     }
 
-    /// <summary>The share of the period elapsed at an actual's year: (actual year − start) / (target year − start), clamped to [0, 1].</summary>
+    /// <summary>The period's elapsed share at an actual's year: (actual year − start) / (target year − start), within [0, 1].</summary>
     /// <remarks>A target year at or before the period start counts as fully elapsed.</remarks>
     public double ElapsedShare(int actualYear, int targetYear) =>
         targetYear <= PeriodStartYear ? 1 : Math.Clamp((double)(actualYear - PeriodStartYear) / (targetYear - PeriodStartYear), 0, 1);

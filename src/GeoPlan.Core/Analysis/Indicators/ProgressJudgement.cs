@@ -6,8 +6,9 @@ namespace GeoPlan.Core.Analysis.Indicators;
 /// <summary>Judges a numeric target by progress: the actual against baseline + (target − baseline) × elapsed share.</summary>
 internal static class ProgressJudgement
 {
-    /// <summary>The light of <paramref name="actual"/> against <paramref name="target"/>, from <paramref name="baseline"/> when one is recorded.</summary>
-    public static LightVerdict Judge(JudgedTarget target, double targetValue, IndicatorActual actual, IndicatorActual? baseline, LightRule rule)
+    /// <summary>The light of an actual against a target, progressing from the baseline when one is recorded.</summary>
+    public static LightVerdict Judge(
+        JudgedTarget target, double targetValue, IndicatorActual actual, IndicatorActual? baseline, LightRule rule)
     {
         var share = rule.ElapsedShare(actual.Year, target.Year);
         var expected = baseline is null ? targetValue : baseline.Value + ((targetValue - baseline.Value) * share);
@@ -45,7 +46,8 @@ internal static class ProgressJudgement
             TrafficLight.Yellow => $"{LightQuantity.Difference(-lead, unit)} {worse}, within {toleranceText}",
             _ => $"{LightQuantity.Difference(-lead, unit)} {worse}, beyond {toleranceText}",
         };
-        var reason = $"{LightQuantity.Of(actual.Value, unit)} in {actual.Year} against {expectedText} expected by {expectedBy} ({context}): {clause}.";
+        var reason = $"{LightQuantity.Of(actual.Value, unit)} in {actual.Year} against {expectedText} expected by {expectedBy} "
+            + $"({context}): {clause}.";
         return new LightVerdict(light, reason, expected, actual.Value, actual.Year);
     }
 

@@ -27,7 +27,8 @@ internal static class QualitativeJudgement
         var value = LightQuantity.Of(actual.Value, target.Unit);
         if (!actual.ComparisonValues.TryGetValue(ComparisonValueNames.GdpGrowth, out var growth))
         {
-            return Missing(actual, value, [ComparisonValueNames.GdpGrowth], $"{InStepWithGrowth} (in step with economic growth)", "GDP growth");
+            var meaning = $"{InStepWithGrowth} (in step with economic growth)";
+            return Missing(actual, value, [ComparisonValueNames.GdpGrowth], meaning, "GDP growth");
         }
 
         var line = growth - rule.InStepMarginPoints;
@@ -83,7 +84,8 @@ internal static class QualitativeJudgement
             (false, true) => (TrafficLight.Yellow, $"above {provincialText} but not {nationalText}"),
             _ => (TrafficLight.Red, $"above neither {nationalText} nor {provincialText}"),
         };
-        return new LightVerdict(light, $"{value} in {actual.Year} is {relation}.", Math.Max(national, provincial), actual.Value, actual.Year);
+        var reason = $"{value} in {actual.Year} is {relation}.";
+        return new LightVerdict(light, reason, Math.Max(national, provincial), actual.Value, actual.Year);
     }
 
     private static LightVerdict Missing(IndicatorActual actual, string value, IReadOnlyList<string> names, string meaning, string what)

@@ -20,8 +20,8 @@ namespace GeoPlan.Core.Analysis.Indicators;
 /// </remarks>
 public static class TrafficLights
 {
-    /// <summary>The light of an indicator's 2023 or 2025 target, from the actuals recorded for it (others in the list are ignored).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetYear"/> is not 2023 or 2025, the years the plan sets targets for.</exception>
+    /// <summary>The light of an indicator's 2023 or 2025 target from the actuals recorded for it; others in the list are ignored.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetYear"/> is neither 2023 nor 2025.</exception>
     public static LightVerdict Judge(Indicator indicator, int targetYear, IReadOnlyList<IndicatorActual> actuals, LightRule rule)
     {
         var target = targetYear switch
@@ -32,16 +32,28 @@ public static class TrafficLights
                 nameof(targetYear), targetYear, $"indicator {indicator.Id} has targets for 2023 and 2025 only; ask for one of those"),
         };
         var judged = new JudgedTarget(
-            indicator.NameEn, targetYear, target.Value, target.Comparison, target.TextZh, indicator.Unit, indicator.Direction == IndicatorDirection.Lower);
+            indicator.NameEn,
+            targetYear,
+            target.Value,
+            target.Comparison,
+            target.TextZh,
+            indicator.Unit,
+            LowerIsBetter: indicator.Direction == IndicatorDirection.Lower);
         return Judge(judged, [.. actuals.Where(a => a.IndicatorId == indicator.Id)], rule);
     }
 
-    /// <summary>The light of a task's target, from the actuals of the quantity it names (all of <paramref name="actuals"/>); grey without any.</summary>
-    /// <remarks>A task target has no direction of its own: at_most targets (不超过, 以内) are lower-is-better, all others higher-is-better.</remarks>
+    /// <summary>The light of a task's target from the actuals of the quantity it names (all of them); grey without any.</summary>
+    /// <remarks>A task target has no direction of its own: at_most targets (不超过, 以内) are lower-is-better, all others higher.</remarks>
     public static LightVerdict Judge(TaskTarget target, IReadOnlyList<IndicatorActual> actuals, LightRule rule)
     {
         var judged = new JudgedTarget(
-            target.MetricEn, target.Year, target.Value, target.Comparison, target.TextZh, target.Unit, target.Comparison == Comparison.AtMost);
+            target.MetricEn,
+            target.Year,
+            target.Value,
+            target.Comparison,
+            target.TextZh,
+            target.Unit,
+            LowerIsBetter: target.Comparison == Comparison.AtMost);
         return Judge(judged, actuals, rule);
     }
 

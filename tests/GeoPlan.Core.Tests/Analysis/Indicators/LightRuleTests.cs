@@ -25,7 +25,7 @@ public sealed class LightRuleTests
     [InlineData(2023, 2023, 1.0)]
     [InlineData(2021, 2025, 0.0)]
     [InlineData(2026, 2025, 1.0)]
-    public void Elapsed_share_is_the_actuals_year_past_the_start_over_the_target_year_past_the_start_clamped(int actualYear, int targetYear, double share)
+    public void Elapsed_share_is_years_since_the_start_over_the_years_to_the_target_clamped(int actualYear, int targetYear, double share)
     {
         Assert.Equal(share, LightRule.Default.ElapsedShare(actualYear, targetYear), 12);
     }

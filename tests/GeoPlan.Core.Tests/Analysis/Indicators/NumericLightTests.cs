@@ -7,6 +7,11 @@ namespace GeoPlan.Core.Tests.Analysis.Indicators;
 /// <summary>Numeric targets: the boundaries of green, yellow and red in both directions, with and without a baseline.</summary>
 public sealed class NumericLightTests
 {
+    private static readonly TaskTarget ImportsAboveOneThousand =
+        new(2023, "进口额", "import value", 1000, "亿元", Comparison.Above, "2023 年，进口额突破千亿元");
+
+    private static IndicatorActual Imports(double value) => new(0, 2023, value, "test bulletin", new DateOnly(2024, 1, 31));
+
     private static LightVerdict Judge(Indicator indicator, int targetYear, params IndicatorActual[] actuals) =>
         TrafficLights.Judge(indicator, targetYear, actuals, LightRule.Default);
 
@@ -44,7 +49,8 @@ public sealed class NumericLightTests
 
         Assert.Equal(TrafficLight.Yellow, verdict.Light);
         Assert.Equal(257, verdict.Expected);
-        Assert.Contains("expected by 2025 (the 2025 target itself, as no 2022 baseline is recorded)", verdict.Reason, StringComparison.Ordinal);
+        Assert.Contains(
+            "expected by 2025 (the 2025 target itself, as no 2022 baseline is recorded)", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,7 +76,8 @@ public sealed class NumericLightTests
         var verdict = Judge(MetroLength, 2025, Actual(MetroLength, 2022, 116), Actual(MetroLength, 2023, 170));
 
         Assert.Equal(
-            "170 km in 2023 against 163 km expected by 2023 (33% of the way from the 2022 baseline of 116 km to the 2025 target of 257 km): "
+            "170 km in 2023 against 163 km expected by 2023 "
+            + "(33% of the way from the 2022 baseline of 116 km to the 2025 target of 257 km): "
             + "on track, 7 km ahead.",
             verdict.Reason);
     }
@@ -132,9 +139,7 @@ public sealed class NumericLightTests
     [InlineData(899.9, TrafficLight.Red)]
     public void Above_is_strict(double imports, TrafficLight light)
     {
-        var target = new TaskTarget(2023, "进口额", "import value", 1000, "亿元", Comparison.Above, "2023 年，进口额突破千亿元");
-
-        var verdict = TrafficLights.Judge(target, [new IndicatorActual(0, 2023, imports, "test bulletin", new DateOnly(2024, 1, 31))], LightRule.Default);
+        var verdict = TrafficLights.Judge(ImportsAboveOneThousand, [Imports(imports)], LightRule.Default);
 
         Assert.Equal(light, verdict.Light);
     }
@@ -142,9 +147,7 @@ public sealed class NumericLightTests
     [Fact]
     public void Reaching_a_strict_target_exactly_says_so()
     {
-        var target = new TaskTarget(2023, "进口额", "import value", 1000, "亿元", Comparison.Above, "2023 年，进口额突破千亿元");
-
-        var verdict = TrafficLights.Judge(target, [new IndicatorActual(0, 2023, 1000, "test bulletin", new DateOnly(2024, 1, 31))], LightRule.Default);
+        var verdict = TrafficLights.Judge(ImportsAboveOneThousand, [Imports(1000)], LightRule.Default);
 
         Assert.EndsWith("against more than 1,000 亿元 expected by 2023 (the 2023 target itself, as no 2022 baseline is recorded): "
             + "level with it where more is required, within the 100 亿元 tolerance.", verdict.Reason, StringComparison.Ordinal);

@@ -16,8 +16,8 @@ internal static class PlanIndicators
 
     public static readonly Indicator FinancialCentreRank = new(
         19, "金融服务能力", "Financial service capacity", "全国区域金融中心指数排名", "National ranking in the regional financial center index", null,
-        IndicatorDirection.Lower, new IndicatorTarget("22", 22, Comparison.AtMost, null), new IndicatorTarget("全国前 20", 20, Comparison.AtMost, null),
-        ["6.1.2"]);
+        IndicatorDirection.Lower, new IndicatorTarget("22", 22, Comparison.AtMost, null),
+        new IndicatorTarget("全国前 20", 20, Comparison.AtMost, null), ["6.1.2"]);
 
     public static readonly Indicator IncomeGrowth = new(
         4, "城市发展能级", "City development level", "城乡居民可支配收入年均增长",
