@@ -60,7 +60,8 @@ public static class IndicatorExplainApi
         try
         {
             var explanation = await ComputeAsync(key, year, store, networks, options.Value, ct);
-            return TypedResults.Ok(IndicatorExplainDocument.Of(explanation, new RequestUrls(request).For($"/plan/indicators/{id}/explain?year={year}")));
+            var self = new RequestUrls(request).For($"/plan/indicators/{id}/explain?year={year}");
+            return TypedResults.Ok(IndicatorExplainDocument.Of(explanation, self));
         }
         catch (Exception e) when (e is ArgumentException or OriginOutsideNetworkException)
         {
@@ -94,8 +95,10 @@ public static class IndicatorExplainApi
                     BuiltUpArea.FromRoads(await ReadAsync(store, "roads", ct)),
                     await networks.GetCoverageAsync(ct));
             default:
-                var centre = await store.GetFeatureAsync("rail_stations", MetropolitanCommute.CentreStationId, ct) ?? throw new ArgumentException(
-                    $"rail_stations has no feature '{MetropolitanCommute.CentreStationId}' (市府广场), the centre the 60-minute coverage is measured from");
+                var centre = await store.GetFeatureAsync("rail_stations", MetropolitanCommute.CentreStationId, ct)
+                    ?? throw new ArgumentException(
+                        $"rail_stations has no feature '{MetropolitanCommute.CentreStationId}' (市府广场), the centre the 60-minute "
+                        + "coverage is measured from; load the bundled rail_stations or add it");
                 var layers = await new CommuteData(options.CommuteRoadCollections).ReadNetworkLayersAsync(store, ct);
                 return MetropolitanCommute.Compute(
                     await networks.GetNetworkAsync(CommuteScenario.OfYear(year), ct),
@@ -110,7 +113,8 @@ public static class IndicatorExplainApi
     {
         if (await store.GetLayerAsync(layer, ct) is null)
         {
-            throw new ArgumentException($"the store has no '{layer}' collection, which this indicator is computed from; load the bundled geodata or import it");
+            throw new ArgumentException(
+                $"the store has no '{layer}' collection, which this indicator is computed from; load the bundled geodata or import it");
         }
 
         var features = new List<PlanFeature>();

@@ -39,6 +39,7 @@ public sealed record IndicatorExplainDocument(ComputedIndicator Computation, Geo
 
         return new IndicatorExplainDocument(
             computation,
-            new GeoJsonFeatureCollection(features, features.Count, features.Count, DateTimeOffset.UtcNow, [new Link(self, "self", MediaTypes.Json, computation.Key)]));
+            new GeoJsonFeatureCollection(
+                features, features.Count, features.Count, DateTimeOffset.UtcNow, [new Link(self, "self", MediaTypes.Json, computation.Key)]));
     }
 }

@@ -37,5 +37,6 @@ public static class ComputedIndicatorKeys
 
     /// <summary>How to name the computed indicators, for error messages.</summary>
     public static string Describe() =>
-        $"indicators computed from geometry are {MetroLengthIndicatorId} (or {MetroLength}), {ParkServiceCoverage}, {Station800mCoverage} and {MetropolitanCommute60}";
+        $"indicators computed from geometry are {MetroLengthIndicatorId} (or {MetroLength}), {ParkServiceCoverage}, "
+        + $"{Station800mCoverage} and {MetropolitanCommute60}";
 }

@@ -37,7 +37,8 @@ internal sealed record CoverageShares(double AreaShare, IReadOnlyList<ComputedPa
 
         var districts = coverage.Measure(coveredMetres).Districts.Select(d => new ComputedPart(d.Id, d.NameZh, Percent(d.AreaShare), "%")
         {
-            Details = Details(d.AreaKm2 * SquareMetresPerKm2, d.CoveredKm2 * SquareMetresPerKm2, d.Population, d.CoveredPopulation, d.PopulationShare, d.PopulationNullReason),
+            Details = Details(
+                d.AreaKm2 * SquareMetresPerKm2, d.CoveredKm2 * SquareMetresPerKm2, d.Population, d.CoveredPopulation, d.PopulationShare, d.PopulationNullReason),
         });
         return new CoverageShares(areaShare, [builtUp, .. districts]);
     }

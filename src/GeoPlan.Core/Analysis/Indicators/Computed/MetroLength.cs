@@ -36,7 +36,8 @@ public static class MetroLength
 
         var parts = sections
             .GroupBy(s => s.Feature.Text("line_id") ?? s.Feature.Id, StringComparer.Ordinal)
-            .Select(line => new ComputedPart(line.Key, line.First().Feature.Text("line_name_zh") ?? line.First().Feature.NameZh, Km(line.Sum(s => s.Metres)), "km")
+            .Select(line => new ComputedPart(
+                line.Key, line.First().Feature.Text("line_name_zh") ?? line.First().Feature.NameZh, Km(line.Sum(s => s.Metres)), "km")
             {
                 Details = new Dictionary<string, object?>(StringComparer.Ordinal)
                 {

@@ -47,7 +47,10 @@ public static class MetropolitanCommute
         var year = network.Scenario.Year;
         var running = result.RunningLines.ToHashSet(StringComparer.Ordinal);
         var scenario = new ScenarioYear(year);
-        var contributing = new List<ContributingFeature> { new(centre, ContributingRoles.Origin, new Dictionary<string, object?>(StringComparer.Ordinal)) };
+        var contributing = new List<ContributingFeature>
+        {
+            new(centre, ContributingRoles.Origin, new Dictionary<string, object?>(StringComparer.Ordinal)),
+        };
         contributing.AddRange(layers.RailLines.Where(l => running.Contains(l.Id)).Concat(layers.Roads.Where(scenario.Includes))
             .Select(f => new ContributingFeature(f, ContributingRoles.Network, new Dictionary<string, object?>(StringComparer.Ordinal))));
         // The seven prefecture cities are the denominator; an overlay (the 沈抚 zone) holds people already counted in them.
@@ -56,7 +59,10 @@ public static class MetropolitanCommute
         contributing.AddRange(metroCities.Where(c => !overlays.Contains(c.Id)).Select(c => new ContributingFeature(
             c,
             ContributingRoles.Denominator,
-            new Dictionary<string, object?>(StringComparer.Ordinal) { ["population_2020"] = c.Attributes.GetValueOrDefault(PopulationUnit.PopulationField) })));
+            new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["population_2020"] = c.Attributes.GetValueOrDefault(PopulationUnit.PopulationField),
+            })));
 
         var parts = area.Coverage.Cities.Select(c => new ComputedPart(c.Id, c.NameZh, Percent(c.PopulationShare), "%")
         {

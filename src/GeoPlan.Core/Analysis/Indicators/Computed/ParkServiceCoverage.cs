@@ -89,6 +89,8 @@ public static class ParkServiceCoverage
                 BuiltUpArea.Label,
                 "Parks under 2,000 m² count nothing; overlapping service areas count once.",
                 tooSmall.Count == 0 ? "No park existing in the year is under 2,000 m²." : $"Left out as under 2,000 m²: {string.Join(", ", tooSmall)}.",
+                $"Only the {counted.Count} parks of the parks layer that exist in the year count; the bundled layer holds a selection of major "
+                + "parks, not every park, so the share is a lower bound until a complete park layer is imported.",
                 "Park outlines are hand-digitised approximations (geodata/README.md); each park's accuracy_m says how far they may be off.",
             ],
         };
