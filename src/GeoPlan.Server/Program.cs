@@ -28,6 +28,7 @@ builder.Services.AddMapRendering();
 builder.Services.AddResponseEncoding();
 builder.Services.AddVectorTiles();
 builder.Services.AddCommuteAnalysis();
+builder.Services.AddPlanMonitoring();
 
 var app = builder.Build();
 

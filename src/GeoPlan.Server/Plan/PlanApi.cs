@@ -15,7 +15,8 @@ public static class PlanApi
         var plan = app.MapGroup("/plan").WithTags("Plan");
         plan.MapGet("/tasks", GetTaskTree).WithName("GetTaskTree").WithSummary("The task tree of chapters 三 to 十");
         plan.MapGet("/tasks/{taskId}", GetTask).WithName("GetTask").WithSummary("A task: text, targets, linked features as GeoJSON");
-        plan.MapGet("/indicators", GetIndicators).WithName("GetIndicators").WithSummary("The 34 indicators with 2023 and 2025 targets");
+        plan.MapGet("/indicators", GetIndicators).WithName("GetIndicators")
+            .WithSummary("The 34 indicators with 2023 and 2025 targets, actual values and a traffic light per target with its reason");
         app.MapGet("/collections/{collectionId}/items/{featureId}/tasks", GetTasksNaming)
             .WithTags("Plan").WithName("GetFeatureTasks").WithSummary("The plan tasks whose text names a feature");
         return app;
@@ -31,7 +32,7 @@ public static class PlanApi
     }
 
     private static async Task<Results<Ok<TaskDocument>, ProblemHttpResult>> GetTask(
-        string taskId, HttpRequest request, IFeatureStore store, CancellationToken ct)
+        string taskId, HttpRequest request, IFeatureStore store, IndicatorStatuses statuses, CancellationToken ct)
     {
         var task = await store.GetTaskAsync(taskId, ct);
         if (task is null)
@@ -50,6 +51,7 @@ public static class PlanApi
             task.TitleEn,
             task.TextZh,
             task.Targets,
+            await statuses.JudgeAsync(task, ct),
             tasks.Where(t => t.ParentId == task.Id).Select(t => t.Id).ToList(),
             new GeoJsonFeatureCollection(
                 features.Select(f => GeoJsonFeature.From(f)).ToList(),
@@ -59,8 +61,12 @@ public static class PlanApi
                 [new Link(urls.For($"/plan/tasks/{task.Id}"), "self", MediaTypes.Json, task.TitleEn)])));
     }
 
-    private static async Task<Ok<IReadOnlyList<Indicator>>> GetIndicators(IFeatureStore store, CancellationToken ct) =>
-        TypedResults.Ok(await store.GetIndicatorsAsync(ct));
+    private static async Task<Ok<IReadOnlyList<IndicatorStatusDocument>>> GetIndicators(
+        HttpRequest request, IndicatorStatuses statuses, CancellationToken ct)
+    {
+        var urls = new RequestUrls(request);
+        return TypedResults.Ok(await statuses.GetAsync(id => urls.For($"/plan/indicators/{id}/explain"), ct));
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<PlanTask>>, ProblemHttpResult>> GetTasksNaming(
         string collectionId, string featureId, IFeatureStore store, CancellationToken ct)

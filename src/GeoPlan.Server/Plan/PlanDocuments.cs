@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Server.Features;
 
@@ -7,7 +8,8 @@ namespace GeoPlan.Server.Plan;
 public sealed record TaskNode(
     string Id, TaskLevel Level, string TitleZh, string TitleEn, int TargetCount, int FeatureCount, IReadOnlyList<TaskNode> Children);
 
-/// <summary>One task in full: its text, targets, children and the features it names.</summary>
+/// <summary>One task in full: its text, targets with a light each (<c>target_lights</c>, in the same order), children and the
+/// features it names.</summary>
 public sealed record TaskDocument(
     string Id,
     string? ParentId,
@@ -16,5 +18,6 @@ public sealed record TaskDocument(
     string TitleEn,
     string TextZh,
     IReadOnlyList<TaskTarget> Targets,
+    IReadOnlyList<LightVerdict> TargetLights,
     IReadOnlyList<string> ChildIds,
     GeoJsonFeatureCollection Features);
