@@ -59,6 +59,7 @@ app.MapFeaturesApi();
 app.MapExportApi();
 app.MapImportApi();
 app.MapPlanApi();
+app.MapIndicatorActualsApi();
 app.MapTilesApi();
 app.MapStylesApi();
 app.MapWmsApi();

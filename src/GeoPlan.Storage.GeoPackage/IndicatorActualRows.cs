@@ -14,11 +14,11 @@ internal static class IndicatorActualRows
 
     private const string Columns = "sequence, indicator_id, year, value, source, as_of, comparison_values, recorded_at, recorded_by";
 
-    /// <summary>Appends a record and returns it as stored; the time is kept to the millisecond, as GeoPackage DATETIME values are.</summary>
+    /// <summary>Appends a record and returns it as stored, its time to the millisecond.</summary>
     public static IndicatorActualRecord Insert(
         SqliteConnection connection, SqliteTransaction transaction, IndicatorActual actual, DateTimeOffset recordedAt, string recordedBy)
     {
-        var at = new DateTimeOffset(recordedAt.UtcTicks - recordedAt.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        var at = IndicatorActualColumns.RecordedTime(recordedAt);
         var sequence = (long)Sql.Scalar(
             connection,
             transaction,
