@@ -10,13 +10,6 @@ internal static class IndicatorActualTable
 {
     private const string Columns = "sequence, indicator_id, year, value, source, as_of, comparison_values::text, recorded_at, recorded_by";
 
-    private static readonly (string, NpgsqlDbType)[] CopyColumns =
-    [
-        ("indicator_id", NpgsqlDbType.Integer), ("year", NpgsqlDbType.Integer), ("value", NpgsqlDbType.Double), ("source", NpgsqlDbType.Text),
-        ("as_of", NpgsqlDbType.Date), ("comparison_values", NpgsqlDbType.Jsonb), ("recorded_at", NpgsqlDbType.TimestampTz),
-        ("recorded_by", NpgsqlDbType.Text),
-    ];
-
     /// <summary>Appends a record in its own transaction, after any load under way; its time to the millisecond as in every store.</summary>
     /// <exception cref="UnknownIndicatorException">There is no such indicator.</exception>
     public static async Task<IndicatorActualRecord> RecordAsync(
@@ -98,23 +91,39 @@ internal static class IndicatorActualTable
     public static Task<List<IndicatorActualRecord>> RecordedAsync(NpgsqlConnection connection, CancellationToken ct) =>
         ReadAsync(connection, $"recorded_by <> '{IndicatorActualRecord.Bundled}'", null, ct);
 
-    /// <summary>Copies the bundled values (recorded now by <see cref="IndicatorActualRecord.Bundled"/>), then the kept records in their
+    /// <summary>Inserts the bundled values (recorded now by <see cref="IndicatorActualRecord.Bundled"/>), then the kept records in their
     /// order, into the emptied table, so a value recorded through the API stays the current one.</summary>
-    public static async Task CopyAsync(
+    /// <remarks>One INSERT each, in one round trip: there are a few dozen rows, and the statements' order sets their sequence.</remarks>
+    public static async Task InsertAsync(
         NpgsqlConnection connection, IReadOnlyList<IndicatorActual> bundled, IReadOnlyList<IndicatorActualRecord> kept, CancellationToken ct)
     {
         var loaded = IndicatorActualColumns.RecordedTime(DateTimeOffset.UtcNow);
-        var records = bundled.Select(a => new IndicatorActualRecord(a, loaded, IndicatorActualRecord.Bundled, 0)).Concat(kept);
-        await BinaryCopy.IntoAsync(
-            connection,
-            "plan_indicator_actuals",
-            CopyColumns,
-            records.Select(r => new object?[]
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var record in bundled.Select(a => new IndicatorActualRecord(a, loaded, IndicatorActualRecord.Bundled, 0)).Concat(kept))
+        {
+            var insert = new NpgsqlBatchCommand("""
+                INSERT INTO plan_indicator_actuals (indicator_id, year, value, source, as_of, comparison_values, recorded_at, recorded_by)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                """);
+            var actual = record.Actual;
+            insert.Parameters.Add(new NpgsqlParameter { Value = actual.IndicatorId });
+            insert.Parameters.Add(new NpgsqlParameter { Value = actual.Year });
+            insert.Parameters.Add(new NpgsqlParameter { Value = actual.Value });
+            insert.Parameters.Add(new NpgsqlParameter { Value = actual.Source });
+            insert.Parameters.Add(new NpgsqlParameter { Value = actual.AsOf });
+            insert.Parameters.Add(new NpgsqlParameter
             {
-                r.Actual.IndicatorId, r.Actual.Year, r.Actual.Value, r.Actual.Source, r.Actual.AsOf,
-                IndicatorActualColumns.ComparisonValuesJson(r.Actual.ComparisonValues), r.RecordedAt, r.RecordedBy,
-            }),
-            ct);
+                NpgsqlDbType = NpgsqlDbType.Jsonb, Value = IndicatorActualColumns.ComparisonValuesJson(actual.ComparisonValues),
+            });
+            insert.Parameters.Add(new NpgsqlParameter { Value = record.RecordedAt });
+            insert.Parameters.Add(new NpgsqlParameter { Value = record.RecordedBy });
+            batch.BatchCommands.Add(insert);
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private static DateTimeOffset Utc(NpgsqlDataReader reader, int ordinal) =>

@@ -70,7 +70,7 @@ public static class PostGisLoader
         }
 
         await PlanRows.CopyAsync(connection, source.Tasks, source.Indicators, ct);
-        await IndicatorActualTable.CopyAsync(connection, source.Actuals, recorded, ct);
+        await IndicatorActualTable.InsertAsync(connection, source.Actuals, recorded, ct);
         await PostGisChanges.NotifyAsync(connection, FeatureChange.Everything, ct);
         await transaction.CommitAsync(ct);
         return layers;
