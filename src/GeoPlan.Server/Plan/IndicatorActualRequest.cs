@@ -36,12 +36,12 @@ internal static class IndicatorActualRequest
                 return (null, ApiProblem.BadParameter("body", $"the body is a JSON {root.ValueKind.ToString().ToLowerInvariant()}; send an object, {Example}"));
             }
 
-            if (root.EnumerateObject().FirstOrDefault(p => !Fields.Contains(p.Name)) is { Name: { } unknown })
+            if (root.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => !Fields.Contains(name)) is { } unknown)
             {
                 return (null, ApiProblem.BadParameter(unknown, $"'{unknown}' is not a field of an actual value; the fields are {string.Join(", ", Fields)}"));
             }
 
-            if (!root.TryGetProperty("value", out var valueElement) || !valueElement.TryGetDouble(out var value))
+            if (!root.TryGetProperty("value", out var valueElement) || !TryGetNumber(valueElement, out var value))
             {
                 return (null, ApiProblem.BadParameter("value", "give the value as a number in the indicator's unit (see /plan/indicators)"));
             }
@@ -67,7 +67,7 @@ internal static class IndicatorActualRequest
 
                 foreach (var entry in comparison.EnumerateObject())
                 {
-                    if (!entry.Value.TryGetDouble(out var number))
+                    if (!TryGetNumber(entry.Value, out var number))
                     {
                         return (null, ApiProblem.BadParameter("comparison_values", $"'{entry.Name}' must be a number"));
                     }
@@ -81,5 +81,12 @@ internal static class IndicatorActualRequest
                 ? (null, ApiProblem.BadParameter(first.Field, first.Message))
                 : (actual, null);
         }
+    }
+
+    // TryGetDouble throws on anything but a number, such as the string "8600".
+    private static bool TryGetNumber(JsonElement element, out double number)
+    {
+        number = 0;
+        return element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out number);
     }
 }
