@@ -25,6 +25,9 @@ public sealed class GeodataDirectory
     /// <summary>The indicator table file.</summary>
     public string IndicatorsFile => Combine("plan", "indicators.json");
 
+    /// <summary>The bundled indicator actual values; optional.</summary>
+    public string ActualsFile => Combine("plan", "actuals.json");
+
     /// <summary>The GeoJSON file of a layer.</summary>
     public string LayerFile(string layerId) => Combine(layerId + ".geojson");
 

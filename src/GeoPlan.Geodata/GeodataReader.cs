@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using NetTopologySuite.Geometries;
 
@@ -36,7 +37,7 @@ public static class GeodataReader
         }
 
         var (tasks, indicators) = ReadPlan(directory, problems);
-        var dataset = new PlanDataset(layers, features, tasks, indicators);
+        var dataset = new PlanDataset(layers, features, tasks, indicators) { Actuals = ReadActuals(directory, problems) };
         problems.AddRange(GeodataValidator.Validate(dataset, directory));
         return new GeodataReadResult(dataset, problems);
     }
@@ -49,6 +50,10 @@ public static class GeodataReader
     internal static (IReadOnlyList<PlanTask> Tasks, IReadOnlyList<Indicator> Indicators) ReadPlan(GeodataDirectory directory, List<GeodataProblem> problems) =>
         (ReadJson<TasksFile>(directory, directory.TasksFile, problems)?.Tasks ?? [],
          ReadJson<IndicatorsFile>(directory, directory.IndicatorsFile, problems)?.Indicators ?? []);
+
+    /// <summary>The bundled actual values; none when <c>plan/actuals.json</c> is absent, or cannot be read (reported).</summary>
+    internal static IReadOnlyList<IndicatorActual> ReadActuals(GeodataDirectory directory, List<GeodataProblem> problems) =>
+        File.Exists(directory.ActualsFile) ? ReadJson<ActualsFile>(directory, directory.ActualsFile, problems)?.Actuals ?? [] : [];
 
     /// <summary>Reads a layer's file with <paramref name="read"/>; null when it cannot be opened (reported).</summary>
     internal static T? ReadLayer<T>(

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Geodata;
@@ -26,6 +27,9 @@ public sealed class GeodataStreamReader
     /// <summary>The indicator table in row order.</summary>
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
 
+    /// <summary>The bundled actual values of the indicators.</summary>
+    public IReadOnlyList<IndicatorActual> Actuals { get; private set; } = [];
+
     /// <summary>The problems found so far; when there are any after <see cref="Open"/>, reading the features is pointless.</summary>
     public IReadOnlyList<GeodataProblem> Problems => _problems;
 
@@ -48,6 +52,8 @@ public sealed class GeodataStreamReader
 
         reader.Layers = layers;
         (reader.Tasks, reader.Indicators) = GeodataReader.ReadPlan(directory, reader._problems);
+        reader.Actuals = GeodataReader.ReadActuals(directory, reader._problems);
+        reader._problems.AddRange(GeodataValidator.ActualProblems(reader.Actuals, reader.Indicators, directory));
         return reader;
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using GeoPlan.Core;
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Validation;
 
@@ -35,6 +37,7 @@ public static class GeodataValidator
         }
 
         problems.AddRange(PlanProblems(dataset.Tasks, dataset.Indicators, featureIds, directory));
+        problems.AddRange(ActualProblems(dataset.Actuals, dataset.Indicators, directory));
         return problems;
     }
 
@@ -105,6 +108,34 @@ public static class GeodataValidator
             {
                 problems.Add(new GeodataProblem(indicatorsFile, indicator.Id.ToString(), $"related task '{taskId}' does not exist"));
             }
+        }
+
+        return problems;
+    }
+
+    /// <summary>What is wrong with the bundled actual values: an indicator that does not exist, a year outside 2000–2100, a value that
+    /// is not finite, a missing source, a date in the future or before the year, or a second value for the same indicator and year.</summary>
+    internal static List<GeodataProblem> ActualProblems(IReadOnlyList<IndicatorActual> actuals, IReadOnlyList<Indicator> indicators, GeodataDirectory directory)
+    {
+        var problems = new List<GeodataProblem>();
+        var file = directory.Relative(directory.ActualsFile);
+        var indicatorIds = indicators.Select(i => i.Id).ToHashSet();
+        var seen = new HashSet<(int, int)>();
+        for (var i = 0; i < actuals.Count; i++)
+        {
+            var actual = actuals[i];
+            var item = string.Create(CultureInfo.InvariantCulture, $"actuals[{i}] (indicator {actual.IndicatorId}, {actual.Year})");
+            if (!indicatorIds.Contains(actual.IndicatorId))
+            {
+                problems.Add(new GeodataProblem(file, item, $"there is no indicator {actual.IndicatorId} in plan/indicators.json"));
+            }
+
+            if (!seen.Add((actual.IndicatorId, actual.Year)))
+            {
+                problems.Add(new GeodataProblem(file, item, "an earlier entry has a value for the same indicator and year; keep only the latest figure"));
+            }
+
+            problems.AddRange(IndicatorActualValidity.FindProblems(actual).Select(p => new GeodataProblem(file, item, $"{p.Field}: {p.Message}")));
         }
 
         return problems;

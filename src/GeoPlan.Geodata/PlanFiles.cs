@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Geodata;
@@ -7,3 +8,6 @@ internal sealed record TasksFile(string Source, IReadOnlyList<PlanTask> Tasks);
 
 /// <summary>The root of <c>plan/indicators.json</c>: the indicator table in row order.</summary>
 internal sealed record IndicatorsFile(string Source, IReadOnlyList<Indicator> Indicators);
+
+/// <summary>The root of <c>plan/actuals.json</c>: public, sourced actual values of the indicators.</summary>
+internal sealed record ActualsFile(IReadOnlyList<IndicatorActual> Actuals);

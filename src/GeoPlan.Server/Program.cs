@@ -61,6 +61,7 @@ app.MapExportApi();
 app.MapImportApi();
 app.MapPlanApi();
 app.MapIndicatorExplainApi();
+app.MapIndicatorActualsApi();
 app.MapTilesApi();
 app.MapStylesApi();
 app.MapWmsApi();

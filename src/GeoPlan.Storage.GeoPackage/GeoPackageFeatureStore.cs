@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Validation;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 
@@ -9,7 +11,7 @@ namespace GeoPlan.Storage.GeoPackage;
 
 /// <summary>The embedded default store: answers every query from a GeoPackage file with SQL on its tables and R-tree indexes, and
 /// imports whole collections into it when opened for writing.</summary>
-public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IDisposable
+public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IDisposable
 {
     private readonly string _connectionString;
     private readonly GeoPackageAccess _access;
@@ -56,12 +58,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IDis
         LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default)
     {
         var write = new CollectionWrite(layer, mode, features);
-        if (_access != GeoPackageAccess.ReadWrite)
-        {
-            throw new InvalidOperationException(
-                $"the GeoPackage '{Path}' was opened read-only; open it with " +
-                $"{nameof(GeoPackageAccess)}.{nameof(GeoPackageAccess.ReadWrite)} to import into it");
-        }
+        RequireWritable("import into it");
 
         LayerInfo? before;
         await _writing.WaitAsync(cancellationToken);
@@ -79,6 +76,35 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IDis
 
         Changed?.Invoke(this, write.Change(before));
         return write.Count;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    public async Task<IndicatorActualRecord> RecordAsync(IndicatorActual actual, string recordedBy, CancellationToken cancellationToken = default)
+    {
+        IndicatorActualValidity.Require(actual);
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);
+        RequireWritable("record indicator values in it");
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            using var transaction = connection.BeginTransaction();
+            if (Sql.Scalar(connection, transaction, "SELECT 1 FROM plan_indicators WHERE id = $id", ("$id", actual.IndicatorId)) is null)
+            {
+                throw new UnknownIndicatorException(actual.IndicatorId);
+            }
+
+            Sql.Execute(connection, transaction, GeoPackageSchema.IndicatorActualTables);
+            var record = IndicatorActualRows.Insert(connection, transaction, actual, DateTimeOffset.UtcNow, recordedBy);
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            return record;
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     /// <inheritdoc />
@@ -203,6 +229,30 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IDis
         }
 
         return indicators;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = Open();
+        return IndicatorActualRows.Current(connection);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualHistoryAsync(int indicatorId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Open();
+        return IndicatorActualRows.Read(connection, "indicator_id = $id", indicatorId);
+    }
+
+    private void RequireWritable(string purpose)
+    {
+        if (_access != GeoPackageAccess.ReadWrite)
+        {
+            throw new InvalidOperationException(
+                $"the GeoPackage '{Path}' was opened read-only; open it with " +
+                $"{nameof(GeoPackageAccess)}.{nameof(GeoPackageAccess.ReadWrite)} to {purpose}");
+        }
     }
 
     private async Task<string?> LayerOfAsync(string featureId, CancellationToken cancellationToken)

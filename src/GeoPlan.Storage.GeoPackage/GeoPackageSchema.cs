@@ -65,6 +65,23 @@ internal static class GeoPackageSchema
           ('plan_indicator_tasks', 'attributes', 'plan_indicator_tasks', 'Which tasks work towards each indicator');
         """;
 
+    /// <summary>The history of indicator actual values: the table, its index, triggers that keep it append-only, and its registration; a file built before the table existed gets it on
+    /// its first recorded value.</summary>
+    /// <remarks>No foreign key to plan_indicators: values recorded through the API outlive a rebuild, whatever the new data holds.</remarks>
+    public const string IndicatorActualTables = """
+        CREATE TABLE IF NOT EXISTS plan_indicator_actuals (
+          sequence INTEGER PRIMARY KEY AUTOINCREMENT, indicator_id INTEGER NOT NULL, year INTEGER NOT NULL, value REAL NOT NULL,
+          source TEXT NOT NULL, as_of DATE NOT NULL, comparison_values TEXT NOT NULL, recorded_at DATETIME NOT NULL, recorded_by TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS plan_indicator_actuals_indicator ON plan_indicator_actuals(indicator_id, year);
+        CREATE TRIGGER IF NOT EXISTS plan_indicator_actuals_no_update BEFORE UPDATE ON plan_indicator_actuals
+          BEGIN SELECT RAISE(ABORT, 'indicator actual values are history: record a new value instead of changing one'); END;
+        CREATE TRIGGER IF NOT EXISTS plan_indicator_actuals_no_delete BEFORE DELETE ON plan_indicator_actuals
+          BEGIN SELECT RAISE(ABORT, 'indicator actual values are history: record a new value instead of deleting one'); END;
+        INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) VALUES
+          ('plan_indicator_actuals', 'attributes', 'plan_indicator_actuals',
+           'Actual values of the indicators, every one ever recorded, with its source, when and by whom');
+        """;
+
     /// <summary>The feature table of a layer, its registration, and its R-tree with the triggers GeoPackage 1.3 prescribes.</summary>
     public static string LayerTable(LayerInfo layer)
     {

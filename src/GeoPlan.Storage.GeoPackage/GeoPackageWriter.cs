@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -7,14 +8,23 @@ namespace GeoPlan.Storage.GeoPackage;
 public static class GeoPackageWriter
 {
     /// <summary>Writes the dataset to a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
-    public static void Write(PlanDataset dataset, string path)
+    public static void Write(PlanDataset dataset, string path) => Write(dataset, path, []);
+
+    /// <summary>Writes the dataset, then <paramref name="recorded"/> after its bundled actual values, so that a value recorded earlier
+    /// stays the current one; then moves the file into place.</summary>
+    /// <param name="dataset">What to write; its actual values become records by <see cref="IndicatorActualRecord.Bundled"/>.</param>
+    /// <param name="path">The GeoPackage file.</param>
+    /// <param name="recorded">Records to keep, in their order, with their times and recorders; their sequence numbers are renewed.</param>
+    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded)
     {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(recorded);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            WriteFile(dataset, temporary);
+            WriteFile(dataset, recorded, temporary);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -23,7 +33,7 @@ public static class GeoPackageWriter
         }
     }
 
-    private static void WriteFile(PlanDataset dataset, string file)
+    private static void WriteFile(PlanDataset dataset, IReadOnlyList<IndicatorActualRecord> recorded, string file)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using var connection = GeoPackageFunctions.Open(connectionString);
@@ -44,6 +54,18 @@ public static class GeoPackageWriter
         Sql.Execute(connection, transaction, GeoPackageSchema.PlanTables);
         InsertTasks(connection, transaction, dataset);
         InsertIndicators(connection, transaction, dataset.Indicators);
+        Sql.Execute(connection, transaction, GeoPackageSchema.IndicatorActualTables);
+        var built = DateTimeOffset.UtcNow;
+        foreach (var actual in dataset.Actuals)
+        {
+            IndicatorActualRows.Insert(connection, transaction, actual, built, IndicatorActualRecord.Bundled);
+        }
+
+        foreach (var record in recorded)
+        {
+            IndicatorActualRows.Insert(connection, transaction, record.Actual, record.RecordedAt, record.RecordedBy);
+        }
+
         transaction.Commit();
     }
 

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Storage.PostGis;
@@ -12,6 +13,8 @@ internal sealed class DatasetLoadSource(PlanDataset dataset) : ILoadSource
     public IReadOnlyList<PlanTask> Tasks => dataset.Tasks;
 
     public IReadOnlyList<Indicator> Indicators => dataset.Indicators;
+
+    public IReadOnlyList<IndicatorActual> Actuals => dataset.Actuals;
 
     public IEnumerable<PlanFeature> ReadFeatures(LayerInfo layer) => _features[layer.Id];
 

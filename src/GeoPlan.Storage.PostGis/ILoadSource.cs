@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Storage.PostGis;
@@ -13,6 +14,9 @@ public interface ILoadSource
 
     /// <summary>The indicator table in row order.</summary>
     IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>The indicators' bundled actual values; none unless the source has some.</summary>
+    IReadOnlyList<IndicatorActual> Actuals => [];
 
     /// <summary>Reads one layer's features as rows of <c>layer.Fields</c>; the loader asks for each layer in order, and again only when
     /// <see cref="FieldsOf"/> then differs from the fields it asked with.</summary>

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Validation;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
@@ -9,7 +11,7 @@ namespace GeoPlan.Storage.PostGis;
 /// <summary>The PostGIS store: every query is one SQL round trip on the layer tables' GiST and key indexes; nothing is cached.
 /// Imports of whole collections are copied in and checked in one transaction.</summary>
 /// <remarks>Holding no state, it sees a new load as soon as the load commits.</remarks>
-public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore, IFeatureWriter
+public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore, IFeatureWriter, IIndicatorActualWriter
 {
     // Names this instance in the notifications of its own writes, which it has raised already when it hears them back.
     private readonly string _origin = Guid.NewGuid().ToString("N");
@@ -163,6 +165,30 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await PlanReader.IndicatorsAsync(connection, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Waits for a load or collection write under way to commit.</remarks>
+    public async Task<IndicatorActualRecord> RecordAsync(IndicatorActual actual, string recordedBy, CancellationToken cancellationToken = default)
+    {
+        IndicatorActualValidity.Require(actual);
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await IndicatorActualTable.RecordAsync(connection, actual, recordedBy, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await IndicatorActualTable.CurrentAsync(connection, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualHistoryAsync(int indicatorId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await IndicatorActualTable.ReadAsync(connection, "indicator_id = @id", indicatorId, cancellationToken);
     }
 
     private async Task<List<PlanTask>> ReadTasksAsync(string condition, string? id, CancellationToken cancellationToken)

@@ -7,6 +7,8 @@ using NpgsqlTypes;
 namespace GeoPlan.Storage.PostGis;
 
 /// <summary>Replaces everything a PostGIS database holds with a dataset, in one transaction: readers see the old data or the new, never a mix.</summary>
+/// <remarks>Only the indicator values recorded through the API (not bundled) outlive a load: they are copied back after the dataset's
+/// bundled values, in their order, so that a value recorded for an indicator and year stays its current one.</remarks>
 public static class PostGisLoader
 {
     /// <summary>Held by loads and collection writes until they commit: two at once would drop each other's tables or both claim an id;
@@ -30,6 +32,7 @@ public static class PostGisLoader
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({WriteLock})", ct);
+        var recorded = await IndicatorActualTable.RecordedAsync(connection, ct);
         await ClearAsync(connection, ct);
 
         // The layer tables are filled first, without keys: the registry their keys refer to is only complete once every feature is read.
@@ -67,6 +70,7 @@ public static class PostGisLoader
         }
 
         await PlanRows.CopyAsync(connection, source.Tasks, source.Indicators, ct);
+        await IndicatorActualTable.InsertAsync(connection, source.Actuals, recorded, ct);
         await PostGisChanges.NotifyAsync(connection, FeatureChange.Everything, ct);
         await transaction.CommitAsync(ct);
         return layers;
@@ -115,7 +119,8 @@ public static class PostGisLoader
 
         await ExecuteAsync(
             connection,
-            "TRUNCATE plan_indicator_tasks, plan_indicators, plan_task_features, plan_task_targets, plan_tasks, geoplan_features, geoplan_layers",
+            "TRUNCATE plan_indicator_actuals, plan_indicator_tasks, plan_indicators, plan_task_features, plan_task_targets, plan_tasks, " +
+            "geoplan_features, geoplan_layers RESTART IDENTITY",
             ct);
     }
 

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Storage.PostGis;
 using GeoPlan.Testing;
 using Npgsql;
@@ -29,6 +30,31 @@ public sealed class PostGisMigrationTests(PostGisFixture fixture) : IClassFixtur
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostGisMigrations.ApplyAsync(database.DataSource)));
 
         Assert.Equal(PostGisMigrations.Versions, results.SelectMany(r => r).Order());
+    }
+
+    [SkippableFact]
+    public async Task The_indicator_history_migration_applies_to_a_loaded_database_of_the_first_schema_and_keeps_its_data()
+    {
+        await using var database = await TemporaryDatabase.CreateAsync(TestPostGis.Require());
+        await PostGisLoader.LoadAsync(database.DataSource, fixture.Dataset);
+        // The database as version 1 left it: no history table, version 2 not recorded.
+        await using (var downgrade = database.DataSource.CreateCommand("""
+            DROP TABLE plan_indicator_actuals;
+            DROP FUNCTION plan_indicator_actuals_append_only();
+            DELETE FROM geoplan_schema_version WHERE version = 2;
+            """))
+        {
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        var applied = await PostGisMigrations.ApplyAsync(database.DataSource);
+
+        Assert.Equal([2], applied);
+        var store = new PostGisFeatureStore(database.DataSource);
+        Assert.Equal(34, (await store.GetIndicatorsAsync()).Count);
+        Assert.Equal(fixture.Dataset.Features.Count, (await ColumnAsync<long>(database.DataSource, "SELECT count(*) FROM geoplan_features")).Single());
+        var recorded = await store.RecordAsync(new IndicatorActual(32, 2023, 165, "test bulletin", new DateOnly(2024, 1, 1)), "planner");
+        Assert.Equal(recorded.Sequence, Assert.Single(await store.GetIndicatorActualHistoryAsync(32)).Sequence);
     }
 
     [SkippableFact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Geodata;
@@ -100,6 +101,8 @@ internal static class LoadCommand
         public IReadOnlyList<PlanTask> Tasks => reader.Tasks;
 
         public IReadOnlyList<Indicator> Indicators => reader.Indicators;
+
+        public IReadOnlyList<IndicatorActual> Actuals => reader.Actuals;
 
         public IEnumerable<PlanFeature> ReadFeatures(LayerInfo layer) => reader.ReadFeatures(layer);
 

@@ -1,3 +1,5 @@
+using GeoPlan.Core.Analysis.Indicators;
+
 namespace GeoPlan.Core.Model;
 
 /// <summary>Everything GeoPlan stores, in memory: the layers with their features, the task tree and the indicators.</summary>
@@ -9,4 +11,9 @@ public sealed record PlanDataset(
     IReadOnlyList<LayerInfo> Layers,
     IReadOnlyList<PlanFeature> Features,
     IReadOnlyList<PlanTask> Tasks,
-    IReadOnlyList<Indicator> Indicators);
+    IReadOnlyList<Indicator> Indicators)
+{
+    /// <summary>The indicators' actual values bundled with the data (public and sourced), each written as a record by
+    /// <see cref="IndicatorActualRecord.Bundled"/>; none unless set.</summary>
+    public IReadOnlyList<IndicatorActual> Actuals { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Core.Storage;
@@ -6,7 +7,7 @@ namespace GeoPlan.Core.Storage;
 /// <summary>Wraps a store so that its backend's connection failures surface as <see cref="StoreUnavailableException"/>.</summary>
 /// <param name="inner">The store to guard.</param>
 /// <param name="describeUnavailable">A sentence saying why the backend cannot answer, or null for failures that are not about reaching it.</param>
-public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore, IFeatureWriter
+public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore, IFeatureWriter, IIndicatorActualWriter
 {
     /// <inheritdoc />
     public event EventHandler<FeatureChange>? Changed
@@ -64,6 +65,14 @@ public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, strin
         Guard(() => inner.GetIndicatorsAsync(cancellationToken));
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualsAsync(CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetIndicatorActualsAsync(cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualHistoryAsync(int indicatorId, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.GetIndicatorActualHistoryAsync(indicatorId, cancellationToken));
+
+    /// <inheritdoc />
     public Task CheckAvailableAsync(CancellationToken cancellationToken = default) =>
         Guard(async () =>
         {
@@ -77,6 +86,13 @@ public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, strin
         inner is IFeatureWriter writer
             ? Guard(() => writer.WriteLayerAsync(layer, mode, features, cancellationToken))
             : throw new NotSupportedException("the guarded store does not write");
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">The guarded store does not record actual values.</exception>
+    public Task<IndicatorActualRecord> RecordAsync(IndicatorActual actual, string recordedBy, CancellationToken cancellationToken = default) =>
+        inner is IIndicatorActualWriter writer
+            ? Guard(() => writer.RecordAsync(actual, recordedBy, cancellationToken))
+            : throw new NotSupportedException("the guarded store does not record indicator actual values");
 
     private async Task<T> Guard<T>(Func<Task<T>> call)
     {

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Core.Storage;
@@ -39,6 +40,13 @@ public interface IFeatureStore
 
     /// <summary>The 34 indicators in table order.</summary>
     Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The current actual value of each indicator and year, the latest record of each, ordered by indicator and year.</summary>
+    Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every value recorded for an indicator, oldest first (by <see cref="IndicatorActualRecord.Sequence"/>); empty when none
+    /// was, or when there is no such indicator.</summary>
+    Task<IReadOnlyList<IndicatorActualRecord>> GetIndicatorActualHistoryAsync(int indicatorId, CancellationToken cancellationToken = default);
 
     /// <summary>Completes when the backend answers a query now; throws <see cref="StoreUnavailableException"/> when it cannot.</summary>
     Task CheckAvailableAsync(CancellationToken cancellationToken = default) => GetIndicatorsAsync(cancellationToken);

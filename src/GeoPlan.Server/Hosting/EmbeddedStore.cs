@@ -7,7 +7,8 @@ namespace GeoPlan.Server.Hosting;
 /// <summary>Registers the embedded GeoPackage store, building it from geodata/ first when it is missing or older than its sources.</summary>
 public static class EmbeddedStore
 {
-    /// <summary>Adds <see cref="IFeatureStore"/> and <see cref="IFeatureWriter"/>: the embedded GeoPackage, opened for writing.</summary>
+    /// <summary>Adds <see cref="IFeatureStore"/>, <see cref="IFeatureWriter"/> and <see cref="IIndicatorActualWriter"/>: the embedded
+    /// GeoPackage, opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => Open(
@@ -15,6 +16,7 @@ public static class EmbeddedStore
             provider.GetRequiredService<ILogger<GeoPackageFeatureStore>>()));
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
+        services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         return services;
     }
 

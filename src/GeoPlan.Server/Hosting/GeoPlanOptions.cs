@@ -21,6 +21,10 @@ public sealed class GeoPlanOptions
     /// <summary>Whether <c>POST /collections/{id}/import</c> writes; off by default, as the service does not yet authenticate its callers.</summary>
     public bool AllowImports { get; set; }
 
+    /// <summary>Whether <c>PUT /plan/indicators/{id}/actuals/{year}</c> records values; off by default, as the service does not yet
+    /// authenticate its callers.</summary>
+    public bool AllowIndicatorWrites { get; set; }
+
     /// <summary>The largest file an import over HTTP takes, in bytes; default 1 GiB.</summary>
     public long MaxImportBytes { get; set; } = 1L << 30;
 

@@ -11,7 +11,7 @@ public static class PostGisStore
     /// <summary>The connection string's name in configuration.</summary>
     public const string ConnectionStringName = "GeoPlan";
 
-    /// <summary>Adds the data source, the guarded store (also the writer of imports), and the migrator that brings the schema
+    /// <summary>Adds the data source, the guarded store (also the writer of imports and of indicator values), and the migrator that brings the schema
     /// up to date once the database answers.</summary>
     public static IServiceCollection AddPostGisStore(this IServiceCollection services)
     {
@@ -20,6 +20,7 @@ public static class PostGisStore
         services.AddSingleton(provider => new AvailabilityGuard(provider.GetRequiredService<PostGisFeatureStore>(), PostGisErrors.Describe));
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
+        services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddHostedService<PostGisSchemaMigrator>();
         services.AddHostedService<PostGisChangeListener>();
         return services;
