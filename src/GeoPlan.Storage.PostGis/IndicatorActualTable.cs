@@ -113,7 +113,8 @@ internal static class IndicatorActualTable
             insert.Parameters.Add(new NpgsqlParameter { Value = actual.AsOf });
             insert.Parameters.Add(new NpgsqlParameter
             {
-                NpgsqlDbType = NpgsqlDbType.Jsonb, Value = IndicatorActualColumns.ComparisonValuesJson(actual.ComparisonValues),
+                NpgsqlDbType = NpgsqlDbType.Jsonb,
+                Value = IndicatorActualColumns.ComparisonValuesJson(actual.ComparisonValues),
             });
             insert.Parameters.Add(new NpgsqlParameter { Value = record.RecordedAt });
             insert.Parameters.Add(new NpgsqlParameter { Value = record.RecordedBy });

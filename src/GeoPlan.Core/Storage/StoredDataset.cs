@@ -1,3 +1,4 @@
+using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 
 namespace GeoPlan.Core.Storage;
@@ -5,7 +6,8 @@ namespace GeoPlan.Core.Storage;
 /// <summary>Reads everything a store holds back into a <see cref="PlanDataset"/>, to copy one store into another.</summary>
 public static class StoredDataset
 {
-    /// <summary>All layers, their features page by page, the task tree and the indicators.</summary>
+    /// <summary>All layers, their features page by page, the task tree, the indicators and their bundled actual values.</summary>
+    /// <remarks>Values recorded in the store through the API are not part of a dataset: they stay in the store they were recorded in.</remarks>
     public static async Task<PlanDataset> ReadAsync(IFeatureStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -20,6 +22,14 @@ public static class StoredDataset
             }
         }
 
-        return new PlanDataset(layers, features, await store.GetTasksAsync(cancellationToken), await store.GetIndicatorsAsync(cancellationToken));
+        var indicators = await store.GetIndicatorsAsync(cancellationToken);
+        var actuals = new List<IndicatorActual>();
+        foreach (var indicator in indicators)
+        {
+            var history = await store.GetIndicatorActualHistoryAsync(indicator.Id, cancellationToken);
+            actuals.AddRange(history.Where(r => r.RecordedBy == IndicatorActualRecord.Bundled).Select(r => r.Actual));
+        }
+
+        return new PlanDataset(layers, features, await store.GetTasksAsync(cancellationToken), indicators) { Actuals = actuals };
     }
 }
