@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GeoPlan.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Server.Tests;
@@ -39,7 +38,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     [Fact]
     public async Task A_recorded_value_comes_back_with_its_source_and_recorder_and_a_revision_keeps_it_as_history()
     {
-        await using var app = new WritingApp(_directory.File("store.gpkg"));
+        await using var app = new IndicatorWritingApp(_directory.File("store.gpkg"));
         var client = app.CreateClient();
 
         using var created = await client.PutAsync("/plan/indicators/1/actuals/2023", Json(Gdp));
@@ -76,7 +75,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     [InlineData("/plan/indicators/gdp/actuals/2023")]
     public async Task An_unknown_indicator_is_404_and_nothing_is_recorded(string url)
     {
-        await using var app = new WritingApp(_directory.File("store.gpkg"));
+        await using var app = new IndicatorWritingApp(_directory.File("store.gpkg"));
         var client = app.CreateClient();
 
         using var response = await client.PutAsync(url, Json(Gdp));
@@ -105,7 +104,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     [InlineData("2023", """{"value": 8122.1, "source": "bulletin", "asOf": "2024-04-01"}""", "asOf")]
     public async Task A_bad_year_or_body_is_400_naming_the_field_and_nothing_is_recorded(string year, string body, string field)
     {
-        await using var app = new WritingApp(_directory.File("store.gpkg"));
+        await using var app = new IndicatorWritingApp(_directory.File("store.gpkg"));
         var client = app.CreateClient();
 
         using var response = await client.PutAsync($"/plan/indicators/1/actuals/{year}", Json(body));
@@ -121,7 +120,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     public async Task An_unreachable_store_is_503()
     {
         var store = _directory.File("store.gpkg");
-        await using var app = new WritingApp(store);
+        await using var app = new IndicatorWritingApp(store);
         var client = app.CreateClient();
         await client.GetJsonAsync("/plan/indicators/1/actuals");
 
@@ -138,14 +137,4 @@ public sealed class IndicatorActualsApiTests : IDisposable
         records.EnumerateArray().Select(r => (r.GetProperty("year").GetInt32(), r.GetProperty("value").GetDouble())).ToList();
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
-
-    /// <summary>The service with indicator writes allowed.</summary>
-    private sealed class WritingApp(string geoPackage) : GeoPlanApp(BundledGeodata.Directory.Path, geoPackage)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("GeoPlan:AllowIndicatorWrites", "true");
-        }
-    }
 }
