@@ -93,8 +93,9 @@ public static class ParkServiceCoverage
         return new IndicatorExplanation(indicator, contributing, CoveredArea.InLonLat(covered));
     }
 
-    /// <summary>The parks existing in <paramref name="year"/>, in EPSG:4550 metres, with their area and service radius (null: too small).</summary>
-    internal static List<(PlanFeature Feature, Geometry Metres, double SquareMetres, double? Radius)> Measure(IReadOnlyList<PlanFeature> parks, int year)
+    /// <summary>The parks existing in <paramref name="year"/>, in EPSG:4550 metres, with area and service radius (null: too small).</summary>
+    internal static List<(PlanFeature Feature, Geometry Metres, double SquareMetres, double? Radius)> Measure(
+        IReadOnlyList<PlanFeature> parks, int year)
     {
         ArgumentNullException.ThrowIfNull(parks);
         var scenario = new ScenarioYear(year);

@@ -1,7 +1,7 @@
 namespace GeoPlan.Core.Analysis.Indicators;
 
 /// <summary>How much of one block a coverage rule covers in a year: the block's own share of station or park coverage.</summary>
-/// <param name="Key">The city-wide indicator whose covered area is used: <c>station_800m_coverage</c> or <c>park_service_coverage</c>.</param>
+/// <param name="Key">The city-wide indicator whose covered area is used: station_800m_coverage or park_service_coverage.</param>
 /// <param name="Year">The year whose stations or parks count.</param>
 /// <param name="Share">Covered over total area of the block, 0 to 1.</param>
 /// <param name="AreaSquareMetres">The block's area in EPSG:4550.</param>

@@ -24,7 +24,8 @@ public static class BlockScorecard
 
     /// <summary>The share of <paramref name="block"/> within 800 m of a station operating in <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentException">The block is not a polygon or has no area.</exception>
-    public static BlockCoverage Stations(PlanFeature block, IReadOnlyList<PlanFeature> stations, IReadOnlyList<PlanFeature> railLines, int year)
+    public static BlockCoverage Stations(
+        PlanFeature block, IReadOnlyList<PlanFeature> stations, IReadOnlyList<PlanFeature> railLines, int year)
     {
         var area = BlockMetres(block);
         var reaching = StationCoverage.Operating(stations, railLines, year)
@@ -57,7 +58,7 @@ public static class BlockScorecard
             + "below, over the parks existing in the year, measured in EPSG:4550");
     }
 
-    /// <summary>The fastest trip from <paramref name="block"/>'s interior point to <paramref name="centre"/> on <paramref name="network"/>.</summary>
+    /// <summary>The fastest trip from <paramref name="block"/>'s interior point to <paramref name="centre"/>'s point.</summary>
     /// <param name="network">The year's network; its scenario gives the year.</param>
     /// <param name="block">The block the trip starts from.</param>
     /// <param name="centre">The destination feature; a point, or else its interior point.</param>
@@ -67,7 +68,7 @@ public static class BlockScorecard
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(centre);
         var from = BlockMetres(block).InteriorPoint.Coordinate;
-        var to = MetricMeasure.ToMetres(centre.Geometry) is Point p ? p.Coordinate : MetricMeasure.ToMetres(centre.Geometry).InteriorPoint.Coordinate;
+        var to = MetricMeasure.ToMetres(centre.Geometry).InteriorPoint.Coordinate;
         var cutoff = CutoffMinutes * SecondsPerMinute;
         var allowed = TravelTimeSearch.Allowed(modes);
         var toCentre = TravelTimeSearch.FromPoint(network, to, modes, SearchDirection.Reverse, cutoff);
@@ -103,7 +104,9 @@ public static class BlockScorecard
     }
 
     private static string NearestMetres(MultimodalNetwork network, Coordinate from, TravelModes modes) =>
-        network.Nearest(from, modes) is { } nearest ? $"{Math.Round(nearest.Meters)} m" : "an unknown distance (the network has no such node)";
+        network.Nearest(from, modes) is { } nearest
+            ? $"{Math.Round(nearest.Meters)} m"
+            : "an unknown distance (the network has no such node)";
 
     private static Geometry BlockMetres(PlanFeature block)
     {
@@ -119,15 +122,18 @@ public static class BlockScorecard
         var metres = MetricMeasure.ToMetres(block.Geometry);
         if (!(metres.Area > 0))
         {
-            throw new ArgumentException($"{block.Layer}/{block.Id} has no area; give its polygon at least three distinct vertices", nameof(block));
+            throw new ArgumentException(
+                $"{block.Layer}/{block.Id} has no area; give its polygon at least three distinct vertices", nameof(block));
         }
 
         return metres;
     }
 
-    private static BlockCoverage Share(string key, int year, Geometry block, Geometry coveredMetres, IReadOnlyList<string> featureIds, string formula)
+    private static BlockCoverage Share(
+        string key, int year, Geometry block, Geometry coveredMetres, IReadOnlyList<string> featureIds, string formula)
     {
         var inside = OverlayNGRobust.Overlay(coveredMetres, block, SpatialFunction.Intersection).Area;
-        return new BlockCoverage(key, year, Math.Min(1, inside / block.Area), Math.Round(block.Area, 1), Math.Round(inside, 1), featureIds, formula);
+        var share = Math.Min(1, inside / block.Area);
+        return new BlockCoverage(key, year, share, Math.Round(block.Area, 1), Math.Round(inside, 1), featureIds, formula);
     }
 }

@@ -36,7 +36,9 @@ public sealed class BlockCoverageTests
 
     // The part of the block inside one disc: ∫ (√(R² − y²) − 700) dy over |y| ≤ a = a√(R² − a²) + R² asin(a / R) − 700 · 2a.
     private static double HalfDiscShare =>
-        ((HalfSide * Math.Sqrt((Radius * Radius) - (HalfSide * HalfSide))) + (Radius * Radius * Math.Asin(HalfSide / Radius)) - (700 * 2 * HalfSide))
+        ((HalfSide * Math.Sqrt((Radius * Radius) - (HalfSide * HalfSide)))
+            + (Radius * Radius * Math.Asin(HalfSide / Radius))
+            - (700 * 2 * HalfSide))
         / (4 * HalfSide * HalfSide);
 
     [Fact]

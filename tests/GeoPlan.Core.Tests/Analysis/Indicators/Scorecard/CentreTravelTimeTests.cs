@@ -17,7 +17,8 @@ public sealed class CentreTravelTimeTests
     private static readonly MultimodalNetwork Network = MultimodalNetwork.Build(
         new SyntheticLayers().Road("road", 36, (0, 0), (3000, 0)).Layers, CommuteScenario.OfYear(2025), NetworkSettings.Default);
 
-    private static readonly PlanFeature Block = Feature("block", "core_blocks", LonLat.CreatePolygon([At(-50, -50), At(50, -50), At(50, 50), At(-50, 50), At(-50, -50)]));
+    private static readonly PlanFeature Block =
+        Feature("block", "core_blocks", LonLat.CreatePolygon([At(-50, -50), At(50, -50), At(50, 50), At(-50, 50), At(-50, -50)]));
 
     [Fact]
     public void Walking_takes_the_road_at_4_8_km_h_and_the_car_drives_it_at_36_km_h_times_0_55()
@@ -27,7 +28,8 @@ public sealed class CentreTravelTimeTests
         var walking = BlockScorecard.TravelToCentre(Network, Block, centre, TravelModes.Walk | TravelModes.Rail);
         var driving = BlockScorecard.TravelToCentre(Network, Block, centre, TravelModes.Walk | TravelModes.Rail | TravelModes.Car);
 
-        // 3,000 m / (4.8 / 3.6 m/s) = 2,250 s; by car 3,000 m / 5.5 m/s = 545.5 s, faster than driving 3 km × 1.3 off the road at 25 km/h (561.6 s).
+        // 3,000 m / (4.8 / 3.6 m/s) = 2,250 s; by car 3,000 m / 5.5 m/s = 545.5 s, faster than driving 3 km × 1.3 off the road
+        // at 25 km/h (561.6 s).
         Assert.Equal(new CentreTravelTime(2025, "walk,rail", 37.5, null), walking);
         Assert.Equal(new CentreTravelTime(2025, "walk,rail,car", 9.1, null), driving);
     }
