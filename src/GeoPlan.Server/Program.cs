@@ -62,6 +62,7 @@ app.MapImportApi();
 app.MapPlanApi();
 app.MapIndicatorExplainApi();
 app.MapIndicatorActualsApi();
+app.MapScorecardApi();
 app.MapTilesApi();
 app.MapStylesApi();
 app.MapWmsApi();

@@ -109,7 +109,8 @@ public static class IndicatorExplainApi
         }
     }
 
-    private static async Task<IReadOnlyList<PlanFeature>> ReadAsync(IFeatureStore store, string layer, CancellationToken ct)
+    /// <summary>Every feature of <paramref name="layer"/>; an <see cref="ArgumentException"/> naming the layer when the store has none.</summary>
+    internal static async Task<IReadOnlyList<PlanFeature>> ReadAsync(IFeatureStore store, string layer, CancellationToken ct)
     {
         if (await store.GetLayerAsync(layer, ct) is null)
         {

@@ -1,6 +1,7 @@
 using GeoPlan.Core.Analysis.Coverage;
 using GeoPlan.Core.Crs;
 using GeoPlan.Core.Model;
+using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Core.Analysis.Indicators;
 
@@ -37,16 +38,11 @@ public static class ParkServiceCoverage
         ArgumentNullException.ThrowIfNull(parks);
         ArgumentNullException.ThrowIfNull(denominator);
         ArgumentNullException.ThrowIfNull(coverage);
-        var scenario = new ScenarioYear(year);
-        var measured = parks.Where(scenario.Includes).Select(p =>
-        {
-            var metres = MetricMeasure.ToMetres(p.Geometry);
-            return (Feature: p, Metres: metres, SquareMetres: metres.Area, Radius: ServiceRadiusMetres(metres.Area));
-        }).ToList();
+        var measured = Measure(parks, year);
         var counted = measured.Where(p => p.Radius is not null).ToList();
         var tooSmall = measured.Where(p => p.Radius is null).Select(p => p.Feature.Id).ToList();
 
-        var covered = CoveredArea.Union(counted.Select(p => (p.Metres, p.Radius!.Value)).ToList(), denominator.Metres.Factory);
+        var covered = CoveredMetres(counted, denominator.Metres.Factory);
         var shares = CoverageShares.Of(covered, denominator, coverage);
 
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -96,4 +92,22 @@ public static class ParkServiceCoverage
         };
         return new IndicatorExplanation(indicator, contributing, CoveredArea.InLonLat(covered));
     }
+
+    /// <summary>The parks existing in <paramref name="year"/>, in EPSG:4550 metres, with area and service radius (null: too small).</summary>
+    internal static List<(PlanFeature Feature, Geometry Metres, double SquareMetres, double? Radius)> Measure(
+        IReadOnlyList<PlanFeature> parks, int year)
+    {
+        ArgumentNullException.ThrowIfNull(parks);
+        var scenario = new ScenarioYear(year);
+        return parks.Where(scenario.Includes).Select(p =>
+        {
+            var metres = MetricMeasure.ToMetres(p.Geometry);
+            return (Feature: p, Metres: metres, SquareMetres: metres.Area, Radius: ServiceRadiusMetres(metres.Area));
+        }).ToList();
+    }
+
+    /// <summary>The union of the service areas of the <paramref name="measured"/> parks that serve any, in EPSG:4550 metres.</summary>
+    internal static Geometry CoveredMetres(
+        IEnumerable<(PlanFeature Feature, Geometry Metres, double SquareMetres, double? Radius)> measured, GeometryFactory factory) =>
+        CoveredArea.Union(measured.Where(p => p.Radius is not null).Select(p => (p.Metres, p.Radius!.Value)).ToList(), factory);
 }

@@ -2,6 +2,7 @@ using GeoPlan.Core.Analysis.Coverage;
 using GeoPlan.Core.Analysis.Network;
 using GeoPlan.Core.Crs;
 using GeoPlan.Core.Model;
+using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Core.Analysis.Indicators;
 
@@ -33,8 +34,7 @@ public static class StationCoverage
         ArgumentNullException.ThrowIfNull(denominator);
         ArgumentNullException.ThrowIfNull(coverage);
         var operating = Operating(stations, railLines, year);
-        var covered = CoveredArea.Union(
-            operating.Select(s => (MetricMeasure.ToMetres(s.Geometry), RadiusMetres)).ToList(), denominator.Metres.Factory);
+        var covered = CoveredMetres(operating, denominator.Metres.Factory);
         var shares = CoverageShares.Of(covered, denominator, coverage);
 
         var contributing = operating.Select(s => new ContributingFeature(
@@ -72,6 +72,10 @@ public static class StationCoverage
         };
         return new IndicatorExplanation(indicator, contributing, CoveredArea.InLonLat(covered));
     }
+
+    /// <summary>The union of the 800 m discs around <paramref name="operating"/>, in EPSG:4550 metres; empty when there is none.</summary>
+    internal static Geometry CoveredMetres(IReadOnlyList<PlanFeature> operating, GeometryFactory factory) =>
+        CoveredArea.Union(operating.Select(s => (MetricMeasure.ToMetres(s.Geometry), RadiusMetres)).ToList(), factory);
 
     private static string[] LineIds(PlanFeature station) =>
         (station.Text("line_ids") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
