@@ -52,7 +52,7 @@ public sealed class LightRuleTests
     [Fact]
     public void A_wider_tolerance_turns_a_red_light_yellow()
     {
-        var metro = PlanIndicators.MetroLength;
+        var metro = PlanIndicators.MetroLengthRow;
         IndicatorActual[] actuals = [new(32, 2023, 140, "test", new DateOnly(2024, 1, 31))];
 
         Assert.Equal(TrafficLight.Red, TrafficLights.Judge(metro, 2023, actuals, LightRule.Default).Light);

@@ -6,7 +6,7 @@ namespace GeoPlan.Core.Tests.Analysis.Indicators;
 /// <summary>Rows of the plan's indicator table as geodata/plan/indicators.json has them, and actuals to judge them by.</summary>
 internal static class PlanIndicators
 {
-    public static readonly Indicator MetroLength = new(
+    public static readonly Indicator MetroLengthRow = new(
         32, "城市宜居水平", "Urban livability", "城市快速轨道交通里程", "Urban rapid rail transit length", "公里", IndicatorDirection.Higher,
         new IndicatorTarget("165", 165, Comparison.AtLeast, null), new IndicatorTarget("257", 257, Comparison.AtLeast, null), ["3.1.2"]);
 
