@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Core.Analysis.Coverage;
 
-/// <summary>Land covered in one year of a comparison and not in the other: gained (only in the second) or lost (only in the first).</summary>
+/// <summary>Land covered in one year of a comparison and not in the other: gained (second year only) or lost (first only).</summary>
 /// <param name="Kind"><see cref="Gained"/> or <see cref="Lost"/>.</param>
 /// <param name="Metres">The difference polygon in EPSG:4550 metres; empty when nothing changed.</param>
 /// <param name="LonLat">The same in WGS 84 (lon/lat), for the map.</param>

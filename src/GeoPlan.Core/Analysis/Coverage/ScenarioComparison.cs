@@ -17,7 +17,8 @@ namespace GeoPlan.Core.Analysis.Coverage;
 /// <param name="Summary">One row per scope, in the order the scopes were given.</param>
 /// <param name="Gained">The land covered in <paramref name="ToYear"/> but not in <paramref name="FromYear"/>.</param>
 /// <param name="Lost">The land covered in <paramref name="FromYear"/> but not in <paramref name="ToYear"/>.</param>
-public sealed record ScenarioComparison(int FromYear, int ToYear, IReadOnlyList<ScopeSummary> Summary, CoverageDifference Gained, CoverageDifference Lost)
+public sealed record ScenarioComparison(
+    int FromYear, int ToYear, IReadOnlyList<ScopeSummary> Summary, CoverageDifference Gained, CoverageDifference Lost)
 {
     /// <summary>The grid the differences are computed on: 1 mm (1,000 units a metre).</summary>
     public const double GridScale = 1000;
@@ -28,7 +29,7 @@ public sealed record ScenarioComparison(int FromYear, int ToYear, IReadOnlyList<
 
     private static readonly CrsTransform ToLonLat = new(CrsRegistry.Cgcs2000Gk123, CrsRegistry.Crs84);
 
-    /// <summary>Compares the covered area of <paramref name="fromYear"/> with that of <paramref name="toYear"/> in each of <paramref name="scopes"/>.</summary>
+    /// <summary>Compares the covered area of <paramref name="fromYear"/> with that of <paramref name="toYear"/> in each scope.</summary>
     /// <param name="fromYear">The first year.</param>
     /// <param name="fromMetres">Its covered area: valid polygons in EPSG:4550 metres (may be empty).</param>
     /// <param name="toYear">The second year; when it equals the first, nothing is gained or lost.</param>
@@ -44,7 +45,8 @@ public sealed record ScenarioComparison(int FromYear, int ToYear, IReadOnlyList<
         ArgumentNullException.ThrowIfNull(scopes);
         if (scopes.Count == 0)
         {
-            throw new ArgumentException("give at least one scope to count covered land and people in, such as CoverageScope.Metropolitan", nameof(scopes));
+            throw new ArgumentException(
+                "give at least one scope to count covered land and people in, such as CoverageScope.Metropolitan", nameof(scopes));
         }
 
         var unchanged = fromYear == toYear || fromMetres.EqualsExact(toMetres);
@@ -67,10 +69,15 @@ public sealed record ScenarioComparison(int FromYear, int ToYear, IReadOnlyList<
                 to.Population - from.Population);
         }).ToList();
         return new ScenarioComparison(
-            fromYear, toYear, summary, Difference(CoverageDifference.Gained, gained, coverage, scopes), Difference(CoverageDifference.Lost, lost, coverage, scopes));
+            fromYear,
+            toYear,
+            summary,
+            Difference(CoverageDifference.Gained, gained, coverage, scopes),
+            Difference(CoverageDifference.Lost, lost, coverage, scopes));
     }
 
-    private static CoverageDifference Difference(string kind, Geometry metres, CoverageCalculator coverage, IReadOnlyList<CoverageScope> scopes) => new(
+    private static CoverageDifference Difference(
+        string kind, Geometry metres, CoverageCalculator coverage, IReadOnlyList<CoverageScope> scopes) => new(
         kind,
         metres,
         ToLonLat.Apply(metres),
@@ -94,7 +101,9 @@ public sealed record ScenarioComparison(int FromYear, int ToYear, IReadOnlyList<
 
     private static ScopeAmount Amount(CoverageScope scope, Geometry covered, CoverageCalculator coverage)
     {
-        var inside = scope.Metres is null || covered.IsEmpty ? covered : OverlayNGRobust.Overlay(covered, scope.Metres, SpatialFunction.Intersection);
+        var inside = scope.Metres is null || covered.IsEmpty
+            ? covered
+            : OverlayNGRobust.Overlay(covered, scope.Metres, SpatialFunction.Intersection);
         var row = coverage.Measure(inside).Metropolitan;
         // The metropolitan scope is the census units' land, so land outside every city (open sea, a neighbouring province) is not counted.
         var squareMetres = scope.Metres is null ? row.CoveredKm2 * SquareMetresPerKm2 : inside.Area;

@@ -33,5 +33,6 @@ public sealed record ScopeSummary(
     /// <summary>The covered share of the scope's people in the second year, in percent; null when unknown.</summary>
     public double? ToPopulationSharePct => Percent(To.Population, Population);
 
-    private static double? Percent(double? part, double? whole) => part is { } p && whole is > 0 ? Math.Round(p / whole.Value * 100, 2) : null;
+    private static double? Percent(double? part, double? whole) =>
+        part is { } p && whole is > 0 ? Math.Round(p / whole.Value * 100, 2) : null;
 }

@@ -32,7 +32,8 @@ public sealed class ScenarioComparisonTests
 
     private static ScopeAmount In(IEnumerable<ScopeAmount> amounts, CoverageScope scope) => amounts.Single(a => a.Scope == scope.Id);
 
-    private static ScopeSummary Row(ScenarioComparison comparison, CoverageScope scope) => comparison.Summary.Single(s => s.Scope == scope.Id);
+    private static ScopeSummary Row(ScenarioComparison comparison, CoverageScope scope) =>
+        comparison.Summary.Single(s => s.Scope == scope.Id);
 
     [Fact]
     public void A_new_disc_is_gained_whole_with_the_people_of_its_district_density_and_nothing_is_lost()
@@ -104,7 +105,8 @@ public sealed class ScenarioComparisonTests
         Assert.Equal(forward.Lost.AreaKm2, backward.Gained.AreaKm2);
         Assert.Equal(forward.Gained.Scopes, backward.Lost.Scopes);
         Assert.Equal(Math.Round(DiscA.Area / 1e6 * 1000), In(forward.Lost.Scopes, WestSquare).Population);
-        Assert.Equal(-Row(forward, CoverageScope.Metropolitan).PopulationChange, Row(backward, CoverageScope.Metropolitan).PopulationChange);
+        var metropolitan = CoverageScope.Metropolitan;
+        Assert.Equal(-Row(forward, metropolitan).PopulationChange, Row(backward, metropolitan).PopulationChange);
     }
 
     [Fact]
@@ -114,7 +116,8 @@ public sealed class ScenarioComparisonTests
 
         Assert.True(comparison.Gained.Metres.IsEmpty);
         Assert.True(comparison.Lost.LonLat.IsEmpty);
-        Assert.All(comparison.Gained.Scopes.Concat(comparison.Lost.Scopes), a => Assert.Equal((0.0, 0.0), (a.AreaKm2, a.Population!.Value)));
+        var amounts = comparison.Gained.Scopes.Concat(comparison.Lost.Scopes);
+        Assert.All(amounts, a => Assert.Equal((0.0, 0.0), (a.AreaKm2, a.Population!.Value)));
         Assert.All(comparison.Summary, s => Assert.Equal((0.0, 0.0), (s.ChangeKm2, s.PopulationChange!.Value)));
         Assert.Equal(Row(comparison, WestSquare).From, Row(comparison, WestSquare).To);
     }

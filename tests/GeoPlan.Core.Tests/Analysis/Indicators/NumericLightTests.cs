@@ -23,7 +23,7 @@ public sealed class NumericLightTests
     [InlineData(148.4, TrafficLight.Red)]      // beyond it
     public void Without_a_baseline_the_metro_length_is_held_against_the_target_itself(double km, TrafficLight light)
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2023, Actual(PlanIndicators.MetroLengthRow, 2023, km));
+        var verdict = Judge(MetroLengthRow, 2023, Actual(MetroLengthRow, 2023, km));
 
         Assert.Equal(light, verdict.Light);
         Assert.Equal(165, verdict.Expected);
@@ -34,7 +34,7 @@ public sealed class NumericLightTests
     [Fact]
     public void The_reason_is_one_sentence_with_the_numbers()
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2023, Actual(PlanIndicators.MetroLengthRow, 2023, 150.3));
+        var verdict = Judge(MetroLengthRow, 2023, Actual(MetroLengthRow, 2023, 150.3));
 
         Assert.Equal(
             "150.3 km in 2023 against 165 km expected by 2023 (the 2023 target itself, as no 2022 baseline is recorded): "
@@ -45,7 +45,7 @@ public sealed class NumericLightTests
     [Fact]
     public void Without_a_baseline_an_early_actual_is_still_held_against_the_full_target()
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2025, Actual(PlanIndicators.MetroLengthRow, 2023, 240));
+        var verdict = Judge(MetroLengthRow, 2025, Actual(MetroLengthRow, 2023, 240));
 
         Assert.Equal(TrafficLight.Yellow, verdict.Light);
         Assert.Equal(257, verdict.Expected);
@@ -63,7 +63,7 @@ public sealed class NumericLightTests
     [InlineData(2025, 257, TrafficLight.Green)]
     public void With_a_baseline_the_expectation_grows_with_the_elapsed_share(int year, double km, TrafficLight light)
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2025, Actual(PlanIndicators.MetroLengthRow, 2022, 116), Actual(PlanIndicators.MetroLengthRow, year, km));
+        var verdict = Judge(MetroLengthRow, 2025, Actual(MetroLengthRow, 2022, 116), Actual(MetroLengthRow, year, km));
 
         Assert.Equal(light, verdict.Light);
         Assert.Equal(116 + (141.0 * (year - 2022) / 3), verdict.Expected!.Value, 9);
@@ -73,7 +73,7 @@ public sealed class NumericLightTests
     [Fact]
     public void With_a_baseline_the_reason_says_how_far_through_the_period_the_expectation_is()
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2025, Actual(PlanIndicators.MetroLengthRow, 2022, 116), Actual(PlanIndicators.MetroLengthRow, 2023, 170));
+        var verdict = Judge(MetroLengthRow, 2025, Actual(MetroLengthRow, 2022, 116), Actual(MetroLengthRow, 2023, 170));
 
         Assert.Equal(
             "170 km in 2023 against 163 km expected by 2023 "
@@ -158,15 +158,15 @@ public sealed class NumericLightTests
     {
         IndicatorActual[] actuals =
         [
-            Actual(PlanIndicators.MetroLengthRow, 2024, 200) with { AsOf = new DateOnly(2025, 1, 31) },
-            Actual(PlanIndicators.MetroLengthRow, 2024, 230) with { AsOf = new DateOnly(2025, 6, 30), Source = "revised bulletin" },
-            Actual(PlanIndicators.MetroLengthRow, 2023, 160),
-            Actual(PlanIndicators.MetroLengthRow, 2026, 400),
+            Actual(MetroLengthRow, 2024, 200) with { AsOf = new DateOnly(2025, 1, 31) },
+            Actual(MetroLengthRow, 2024, 230) with { AsOf = new DateOnly(2025, 6, 30), Source = "revised bulletin" },
+            Actual(MetroLengthRow, 2023, 160),
+            Actual(MetroLengthRow, 2026, 400),
             new IndicatorActual(Unemployment.Id, 2025, 3.9, "another indicator", new DateOnly(2026, 1, 31)),
         ];
 
-        var for2023 = Judge(PlanIndicators.MetroLengthRow, 2023, actuals);
-        var for2025 = Judge(PlanIndicators.MetroLengthRow, 2025, actuals);
+        var for2023 = Judge(MetroLengthRow, 2023, actuals);
+        var for2025 = Judge(MetroLengthRow, 2025, actuals);
 
         Assert.Equal((2023, 160.0), (for2023.ActualYear, for2023.Actual));
         Assert.Equal((2024, 230.0), (for2025.ActualYear, for2025.Actual));
@@ -175,7 +175,7 @@ public sealed class NumericLightTests
     [Fact]
     public void No_actual_is_grey_no_data()
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2023);
+        var verdict = Judge(MetroLengthRow, 2023);
 
         Assert.Equal(TrafficLight.Grey, verdict.Light);
         Assert.Null(verdict.Actual);
@@ -186,7 +186,7 @@ public sealed class NumericLightTests
     [Fact]
     public void Only_later_actuals_are_grey_and_say_when_the_first_one_is()
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2023, Actual(PlanIndicators.MetroLengthRow, 2024, 180));
+        var verdict = Judge(MetroLengthRow, 2023, Actual(MetroLengthRow, 2024, 180));
 
         Assert.Equal(TrafficLight.Grey, verdict.Light);
         Assert.Contains("the earliest recorded is for 2024", verdict.Reason, StringComparison.Ordinal);
@@ -195,7 +195,7 @@ public sealed class NumericLightTests
     [Fact]
     public void Actuals_of_other_indicators_do_not_light_an_indicator()
     {
-        var verdict = Judge(PlanIndicators.MetroLengthRow, 2023, Actual(Unemployment, 2023, 170));
+        var verdict = Judge(MetroLengthRow, 2023, Actual(Unemployment, 2023, 170));
 
         Assert.Equal(TrafficLight.Grey, verdict.Light);
     }
@@ -203,7 +203,7 @@ public sealed class NumericLightTests
     [Fact]
     public void Only_the_plans_target_years_can_be_judged()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Judge(PlanIndicators.MetroLengthRow, 2024, Actual(PlanIndicators.MetroLengthRow, 2024, 200)));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Judge(MetroLengthRow, 2024, Actual(MetroLengthRow, 2024, 200)));
 
         Assert.Contains("2023 and 2025", error.Message, StringComparison.Ordinal);
     }
