@@ -68,6 +68,7 @@ app.MapStylesApi();
 app.MapWmsApi();
 app.MapMapsApi();
 app.MapAnalysisApi();
+app.MapCompareApi();
 app.MapProcessesApi();
 app.MapHealthApi();
 app.MapFontsApi();

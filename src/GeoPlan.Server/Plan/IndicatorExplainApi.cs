@@ -72,7 +72,7 @@ public static class IndicatorExplainApi
         }
     }
 
-    private static async Task<IndicatorExplanation> ComputeAsync(
+    internal static async Task<IndicatorExplanation> ComputeAsync(
         string key, int year, IFeatureStore store, CommuteNetworks networks, GeoPlanOptions options, CancellationToken ct)
     {
         switch (key)
