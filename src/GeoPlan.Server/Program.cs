@@ -32,10 +32,12 @@ builder.Services.AddPlanMonitoring();
 
 var app = builder.Build();
 
-// Open (and if needed build) the store now: a misconfigured store stops start-up with one line, not at the first request.
+// Open (and if needed build) the store and read the light rule now: a misconfigured service stops start-up with one line, not at
+// the first request.
 try
 {
     app.Services.GetRequiredService<IFeatureStore>();
+    app.Services.GetRequiredService<IndicatorStatuses>();
 }
 catch (InvalidOperationException e)
 {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GeoPlan.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Server.Tests;
@@ -61,6 +62,19 @@ public sealed class IndicatorLightsTests : IDisposable
         var target = Index(after, "城镇登记失业率");
         Assert.Equal("grey", before.GetProperty("target_lights")[target].GetProperty("light").GetString());
         Assert.Equal("green", after.GetProperty("target_lights")[target].GetProperty("light").GetString());
+    }
+
+    [Fact]
+    public async Task The_tolerance_comes_from_configuration()
+    {
+        await using var app = new GeoPlanApp(BundledGeodata.Directory.Path, _directory.File("store.gpkg"));
+        using var strict = app.WithWebHostBuilder(b => b.UseSetting("GeoPlan:Lights:TolerancePoints", "5"));
+
+        var metro = (await strict.CreateClient().GetJsonAsync("/plan/indicators"))[31];
+
+        // About 150 km is 15 km short of 165 km: within 10 % of the target (16.5 km) but not within 5 % (8.25 km).
+        Assert.Equal("red", Light(metro, "2023"));
+        Assert.Contains("8.25", metro.GetProperty("lights").GetProperty("2023").GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     private static string Light(JsonElement indicator, string year) =>

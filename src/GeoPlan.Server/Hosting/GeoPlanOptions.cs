@@ -35,6 +35,9 @@ public sealed class GeoPlanOptions
     /// <summary>The road collections of <see cref="CommuteRoads"/>.</summary>
     public IReadOnlyList<string> CommuteRoadCollections => CommuteRoads.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The traffic-light rule (<c>GeoPlan:Lights</c>: PeriodStartYear, TolerancePoints, InStepMarginPoints).</summary>
+    public Plan.LightRuleOptions Lights { get; set; } = new();
+
     /// <summary>Named commute scenarios (<c>GeoPlan:CommuteScenarios</c>): a year's rail network with lines added or removed.</summary>
     public List<Analysis.CommuteScenarioOptions> CommuteScenarios { get; set; } = [];
 }

@@ -2,18 +2,22 @@ using System.Globalization;
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
+using GeoPlan.Server.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Plan;
 
 /// <summary>Judges every indicator and task target (红黄绿灯): actual values recorded in the store, and for metro length the value
 /// the map gives, held against the plan's targets by <see cref="TrafficLights"/>.</summary>
 /// <remarks>A recorded value of a year wins over the computed one: it comes from a statistical source, the map is an approximation.</remarks>
-public sealed class IndicatorStatuses(IFeatureStore store)
+/// <param name="store">The store the actuals and indicators come from.</param>
+/// <param name="options">The service's options, whose <c>Lights</c> set the rule.</param>
+public sealed class IndicatorStatuses(IFeatureStore store, IOptions<GeoPlanOptions> options)
 {
     private static readonly int[] TargetYears = [2023, 2025];
 
     /// <summary>The rule lights are judged by.</summary>
-    public LightRule Rule { get; } = LightRule.Default;
+    public LightRule Rule { get; } = options.Value.Lights.ToRule();
 
     /// <summary>Every indicator with its actual values and lights.</summary>
     public async Task<IReadOnlyList<IndicatorStatusDocument>> GetAsync(Func<int, string> explainUrl, CancellationToken ct)
