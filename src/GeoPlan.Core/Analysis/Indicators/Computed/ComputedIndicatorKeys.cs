@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GeoPlan.Core.Analysis.Indicators;
 
-/// <summary>The indicators computed live from geometry, by key, and how a caller may name them (the table's row number or the key).</summary>
+/// <summary>The indicators computed live from geometry, by key, and how a caller may name them (table row number or key).</summary>
 public static class ComputedIndicatorKeys
 {
     /// <summary>城市快速轨道交通里程, indicator 32: operating metro length.</summary>
@@ -20,7 +20,7 @@ public static class ComputedIndicatorKeys
     /// <summary>The indicator table's row filled by <see cref="MetroLength"/>.</summary>
     public const int MetroLengthIndicatorId = 32;
 
-    /// <summary>Every key, in the order the issue lists them.</summary>
+    /// <summary>Every key: metro length, park service, station 800 m, metropolitan 1-hour coverage.</summary>
     public static IReadOnlyList<string> All { get; } = [MetroLength, ParkServiceCoverage, Station800mCoverage, MetropolitanCommute60];
 
     /// <summary>The key <paramref name="id"/> names (a key, or 32 for metro length), or null when it names no computed indicator.</summary>
