@@ -110,20 +110,7 @@ public static class IndicatorExplainApi
     }
 
     /// <summary>Every feature of <paramref name="layer"/>; an <see cref="ArgumentException"/> naming the layer when the store has none.</summary>
-    internal static async Task<IReadOnlyList<PlanFeature>> ReadAsync(IFeatureStore store, string layer, CancellationToken ct)
-    {
-        if (await store.GetLayerAsync(layer, ct) is null)
-        {
-            throw new ArgumentException(
-                $"the store has no '{layer}' collection, which this indicator is computed from; load the bundled geodata or import it");
-        }
-
-        var features = new List<PlanFeature>();
-        await foreach (var feature in store.ScanAsync(layer, null, null, ct))
-        {
-            features.Add(feature);
-        }
-
-        return features;
-    }
+    internal static async Task<IReadOnlyList<PlanFeature>> ReadAsync(IFeatureStore store, string layer, CancellationToken ct) =>
+        await LayerFeatures.ReadAsync(store, layer, ct) ?? throw new ArgumentException(
+            $"the store has no '{layer}' collection, which this indicator is computed from; load the bundled geodata or import it");
 }

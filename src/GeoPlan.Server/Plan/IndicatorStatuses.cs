@@ -35,18 +35,13 @@ public sealed class IndicatorStatuses(IFeatureStore store, IOptions<GeoPlanOptio
         }).ToList();
     }
 
-    /// <summary>The light of each of a task's targets, judged by the actuals of the indicator whose name is the target's metric.</summary>
-    public async Task<IReadOnlyList<LightVerdict>> JudgeAsync(PlanTask task, CancellationToken ct)
+    /// <summary>A judge of task targets: each target by the actuals of the indicator whose name is its metric.</summary>
+    /// <remarks>The indicators and actuals are read once, however many tasks the judge is then asked about.</remarks>
+    public async Task<Func<PlanTask, IReadOnlyList<LightVerdict>>> TaskJudgeAsync(CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(task);
-        if (task.Targets.Count == 0)
-        {
-            return [];
-        }
-
         var indicators = await store.GetIndicatorsAsync(ct);
         var actuals = await ActualsAsync(ct);
-        return task.Targets.Select(t =>
+        return task => task.Targets.Select(t =>
         {
             var measured = indicators.FirstOrDefault(i => i.NameZh == t.MetricZh);
             return TrafficLights.Judge(t, measured is null ? [] : actuals[measured.Id].ToList(), Rule);
@@ -65,15 +60,9 @@ public sealed class IndicatorStatuses(IFeatureStore store, IOptions<GeoPlanOptio
     // Indicator 32 is the one row of the table the map measures; its value is computed for each target year that has begun.
     private async Task<IReadOnlyList<IndicatorActual>> ComputedMetroLengthsAsync(CancellationToken ct)
     {
-        if (await store.GetLayerAsync("rail_lines", ct) is null)
+        if (await LayerFeatures.ReadAsync(store, "rail_lines", ct) is not { } lines)
         {
             return [];
-        }
-
-        var lines = new List<PlanFeature>();
-        await foreach (var line in store.ScanAsync("rail_lines", null, null, ct))
-        {
-            lines.Add(line);
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);

@@ -51,7 +51,7 @@ public static class PlanApi
             task.TitleEn,
             task.TextZh,
             task.Targets,
-            await statuses.JudgeAsync(task, ct),
+            (await statuses.TaskJudgeAsync(ct))(task),
             tasks.Where(t => t.ParentId == task.Id).Select(t => t.Id).ToList(),
             new GeoJsonFeatureCollection(
                 features.Select(f => GeoJsonFeature.From(f)).ToList(),

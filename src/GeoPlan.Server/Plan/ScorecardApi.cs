@@ -58,12 +58,10 @@ public static class ScorecardApi
         }
 
         var urls = new RequestUrls(request);
-        var tasks = new List<ScorecardTask>();
-        foreach (var task in await store.GetTasksNamingAsync(featureId, ct))
-        {
-            tasks.Add(new ScorecardTask(
-                task.Id, task.TitleZh, task.TitleEn, task.Targets, await statuses.JudgeAsync(task, ct), urls.For($"/plan/tasks/{task.Id}")));
-        }
+        var judge = await statuses.TaskJudgeAsync(ct);
+        var tasks = (await store.GetTasksNamingAsync(featureId, ct))
+            .Select(t => new ScorecardTask(t.Id, t.TitleZh, t.TitleEn, t.Targets, judge(t), urls.For($"/plan/tasks/{t.Id}")))
+            .ToList();
 
         try
         {

@@ -44,20 +44,6 @@ public sealed class CommuteData(IReadOnlyList<string> roadCollections)
     public static async Task<CoverageCalculator> ReadCoverageAsync(IFeatureStore store, CancellationToken ct) =>
         CoverageCalculator.FromLayers(await ReadAsync(store, MetroCities, ct), await ReadAsync(store, Districts, ct));
 
-    private static async Task<IReadOnlyList<PlanFeature>> ReadAsync(IFeatureStore store, string layer, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        if (await store.GetLayerAsync(layer, ct) is null)
-        {
-            return [];
-        }
-
-        var features = new List<PlanFeature>();
-        await foreach (var feature in store.ScanAsync(layer, null, null, ct))
-        {
-            features.Add(feature);
-        }
-
-        return features;
-    }
+    private static async Task<IReadOnlyList<PlanFeature>> ReadAsync(IFeatureStore store, string layer, CancellationToken ct) =>
+        await LayerFeatures.ReadAsync(store, layer, ct) ?? [];
 }
