@@ -1,5 +1,6 @@
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Security;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.GeoPackage;
@@ -15,16 +16,26 @@ public static class GeoPackageWriter
     /// <param name="dataset">What to write; its actual values become records by <see cref="IndicatorActualRecord.Bundled"/>.</param>
     /// <param name="path">The GeoPackage file.</param>
     /// <param name="recorded">Records to keep, in their order, with their times and recorders; their sequence numbers are renewed.</param>
-    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded)
+    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded) =>
+        Write(dataset, path, recorded, []);
+
+    /// <summary>Writes the dataset and the recorded actual values as above, and the access tokens of an earlier file, with their ids,
+    /// times and hashes, so that every token issued stays as valid (or revoked) as it was; then moves the file into place.</summary>
+    /// <param name="dataset">What to write.</param>
+    /// <param name="path">The GeoPackage file.</param>
+    /// <param name="recorded">Actual values recorded earlier, kept after the bundled ones.</param>
+    /// <param name="tokens">The tokens to keep.</param>
+    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(tokens);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            WriteFile(dataset, recorded, temporary);
+            WriteFile(dataset, recorded, tokens, temporary);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -33,7 +44,8 @@ public static class GeoPackageWriter
         }
     }
 
-    private static void WriteFile(PlanDataset dataset, IReadOnlyList<IndicatorActualRecord> recorded, string file)
+    private static void WriteFile(
+        PlanDataset dataset, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens, string file)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using var connection = GeoPackageFunctions.Open(connectionString);
@@ -64,6 +76,12 @@ public static class GeoPackageWriter
         foreach (var record in recorded)
         {
             IndicatorActualRows.Insert(connection, transaction, record.Actual, record.RecordedAt, record.RecordedBy);
+        }
+
+        Sql.Execute(connection, transaction, GeoPackageSchema.AccessTokenTables);
+        foreach (var token in tokens)
+        {
+            AccessTokenRows.Insert(connection, transaction, token);
         }
 
         transaction.Commit();
