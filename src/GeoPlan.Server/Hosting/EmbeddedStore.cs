@@ -1,3 +1,4 @@
+using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
 using GeoPlan.Geodata;
 using GeoPlan.Storage.GeoPackage;
@@ -7,8 +8,8 @@ namespace GeoPlan.Server.Hosting;
 /// <summary>Registers the embedded GeoPackage store, building it from geodata/ first when it is missing or older than its sources.</summary>
 public static class EmbeddedStore
 {
-    /// <summary>Adds <see cref="IFeatureStore"/>, <see cref="IFeatureWriter"/> and <see cref="IIndicatorActualWriter"/>: the embedded
-    /// GeoPackage, opened for writing.</summary>
+    /// <summary>Adds <see cref="IFeatureStore"/>, <see cref="IFeatureWriter"/>, <see cref="IIndicatorActualWriter"/> and
+    /// <see cref="IAccessTokenStore"/>: the embedded GeoPackage, opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => Open(
@@ -17,6 +18,7 @@ public static class EmbeddedStore
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
+        services.AddSingleton<IAccessTokenStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
 using GeoPlan.Storage.PostGis;
 using Npgsql;
@@ -11,7 +12,7 @@ public static class PostGisStore
     /// <summary>The connection string's name in configuration.</summary>
     public const string ConnectionStringName = "GeoPlan";
 
-    /// <summary>Adds the data source, the guarded store (also the writer of imports and of indicator values), and the migrator that brings the schema
+    /// <summary>Adds the data source, the guarded store (also the writer of imports and of indicator values, and the token store), and the migrator that brings the schema
     /// up to date once the database answers.</summary>
     public static IServiceCollection AddPostGisStore(this IServiceCollection services)
     {
@@ -21,6 +22,8 @@ public static class PostGisStore
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
+        services.AddSingleton<IAccessTokenStore>(provider =>
+            new AccessTokenStoreGuard(provider.GetRequiredService<PostGisFeatureStore>(), PostGisErrors.Describe));
         services.AddHostedService<PostGisSchemaMigrator>();
         services.AddHostedService<PostGisChangeListener>();
         return services;
