@@ -1,5 +1,6 @@
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Storage.Editing;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.GeoPackage;
@@ -15,16 +16,28 @@ public static class GeoPackageWriter
     /// <param name="dataset">What to write; its actual values become records by <see cref="IndicatorActualRecord.Bundled"/>.</param>
     /// <param name="path">The GeoPackage file.</param>
     /// <param name="recorded">Records to keep, in their order, with their times and recorders; their sequence numbers are renewed.</param>
-    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded)
+    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded) =>
+        Write(dataset, path, recorded, []);
+
+    /// <summary>Writes the dataset and <paramref name="recorded"/> as the overload above does, keeps <paramref name="audit"/> with its
+    /// sequence numbers, and records the build as an import of each collection by <see cref="FeatureAuditRecord.Geodata"/>, after them,
+    /// so every feature's version moves on.</summary>
+    /// <param name="dataset">What to write.</param>
+    /// <param name="path">The GeoPackage file.</param>
+    /// <param name="recorded">Indicator values to keep.</param>
+    /// <param name="audit">The audit trail to keep, in sequence order.</param>
+    public static void Write(
+        PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<FeatureAuditRecord> audit)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(audit);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            WriteFile(dataset, recorded, temporary);
+            WriteFile(dataset, recorded, audit, temporary);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -33,7 +46,8 @@ public static class GeoPackageWriter
         }
     }
 
-    private static void WriteFile(PlanDataset dataset, IReadOnlyList<IndicatorActualRecord> recorded, string file)
+    private static void WriteFile(
+        PlanDataset dataset, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<FeatureAuditRecord> audit, string file)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using var connection = GeoPackageFunctions.Open(connectionString);
@@ -64,6 +78,21 @@ public static class GeoPackageWriter
         foreach (var record in recorded)
         {
             IndicatorActualRows.Insert(connection, transaction, record.Actual, record.RecordedAt, record.RecordedBy);
+        }
+
+        FeatureAuditRows.Ensure(connection, transaction);
+        foreach (var record in audit)
+        {
+            FeatureAuditRows.Insert(connection, transaction, record, record.Sequence);
+        }
+
+        foreach (var layer in dataset.Layers)
+        {
+            var count = dataset.Features.LongCount(f => f.Layer == layer.Id);
+            FeatureAuditRows.Insert(
+                connection,
+                transaction,
+                new FeatureAuditRecord(0, layer.Id, null, AuditOperation.Import, FeatureAuditRecord.Geodata, built, null, null, count));
         }
 
         transaction.Commit();
