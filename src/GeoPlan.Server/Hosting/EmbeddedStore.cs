@@ -1,4 +1,5 @@
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Geodata;
 using GeoPlan.Storage.GeoPackage;
 
@@ -7,7 +8,8 @@ namespace GeoPlan.Server.Hosting;
 /// <summary>Registers the embedded GeoPackage store, building it from geodata/ first when it is missing or older than its sources.</summary>
 public static class EmbeddedStore
 {
-    /// <summary>Adds <see cref="IFeatureStore"/>, <see cref="IFeatureWriter"/> and <see cref="IIndicatorActualWriter"/>: the embedded
+    /// <summary>Adds <see cref="IFeatureStore"/>, <see cref="IFeatureWriter"/>, <see cref="IIndicatorActualWriter"/> and
+    /// <see cref="IFeatureEditor"/>: the embedded
     /// GeoPackage, opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
@@ -17,6 +19,7 @@ public static class EmbeddedStore
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
+        services.AddSingleton<IFeatureEditor>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         return services;
     }
 

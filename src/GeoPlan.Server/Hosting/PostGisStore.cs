@@ -1,4 +1,5 @@
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Storage.PostGis;
 using Npgsql;
 
@@ -21,6 +22,7 @@ public static class PostGisStore
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
+        services.AddSingleton<IFeatureEditor>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddHostedService<PostGisSchemaMigrator>();
         services.AddHostedService<PostGisChangeListener>();
         return services;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoPlan.Core.Storage;
 using GeoPlan.Interchange.Import;
+using GeoPlan.Server.Features;
 using GeoPlan.Server.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -62,6 +63,7 @@ public static class ImportApi
             {
                 Path = path,
                 Source = request.Source ?? $"uploaded to /collections/{collectionId}/import on {DateTime.UtcNow:yyyy-MM-dd}",
+                Editor = EditingGate.EditorOf(context),
             }, null, ct);
             var document = ImportReportDocument.Of(report);
             if (!report.Succeeded)

@@ -3,6 +3,7 @@ using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Validation;
+using GeoPlan.Server.Features;
 using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -86,7 +87,7 @@ public static class IndicatorActualsApi
 
         try
         {
-            var record = await writer.RecordAsync(actual!, Anonymous, ct);
+            var record = await writer.RecordAsync(actual!, EditingGate.EditorOf(request.HttpContext), ct);
             return TypedResults.Created($"/plan/indicators/{indicator.Id}/actuals", IndicatorActualDocument.From(record));
         }
         catch (UnknownIndicatorException)
