@@ -8,6 +8,7 @@ using GeoPlan.Server.Http;
 using GeoPlan.Server.Import;
 using GeoPlan.Server.Maps;
 using GeoPlan.Server.Plan;
+using GeoPlan.Server.Security;
 using GeoPlan.Server.Service;
 using GeoPlan.Server.Styles;
 using GeoPlan.Server.Tiles;
@@ -19,6 +20,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.Services.AddGeoPlanStore(builder.Configuration);
+builder.Services.AddGeoPlanSecurity(builder.Configuration);
 builder.Services.AddResponseJson();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
@@ -54,6 +56,7 @@ app.UseStatusCodePages();
 app.UseMiddleware<HeadRequests>();
 app.UseRouting();
 app.UseCors();
+app.UseGeoPlanSecurity();
 app.UseResponseCompression();
 
 app.MapOpenApi("/api");

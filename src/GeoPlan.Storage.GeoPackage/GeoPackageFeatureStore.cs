@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Core.Validation;
@@ -12,7 +13,8 @@ namespace GeoPlan.Storage.GeoPackage;
 
 /// <summary>The embedded default store: answers every query from a GeoPackage file with SQL on its tables and R-tree indexes, and
 /// imports whole collections into it when opened for writing.</summary>
-public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IFeatureEditor, IDisposable
+public sealed class GeoPackageFeatureStore
+    : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IFeatureEditor, IAccessTokenStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly GeoPackageAccess _access;
@@ -114,6 +116,38 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IInd
             _writing.Release();
         }
     }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    public Task<AccessToken> CreateAsync(string name, AccessRole role, string hash, CancellationToken cancellationToken = default)
+    {
+        AccessTokenColumns.Require(name, role, hash);
+        var token = new AccessToken(0, name, role, AccessTokenColumns.StoredTime(DateTimeOffset.UtcNow), null, hash);
+        return WriteTokensAsync("issue access tokens in it", (c, t) => AccessTokenRows.Insert(c, t, token), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AccessToken?> FindByHashAsync(string hash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        await using var connection = Open();
+        return AccessTokenRows.Read(connection, null, "hash = $key", hash).SingleOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AccessToken>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = Open();
+        return AccessTokenRows.Read(connection, null, "1 = 1");
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    public Task<AccessToken?> RevokeAsync(long id, CancellationToken cancellationToken = default) =>
+        WriteTokensAsync(
+            "revoke access tokens in it",
+            (c, t) => AccessTokenRows.Revoke(c, t, id, AccessTokenColumns.StoredTime(DateTimeOffset.UtcNow)),
+            cancellationToken);
 
     /// <inheritdoc />
     public async Task<VersionedFeature?> GetVersionedAsync(string collection, string featureId, CancellationToken cancellationToken = default)
@@ -305,6 +339,25 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IInd
     {
         await using var connection = Open();
         return IndicatorActualRows.Read(connection, "indicator_id = $id", indicatorId);
+    }
+
+    private async Task<T> WriteTokensAsync<T>(string purpose, Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
+    {
+        RequireWritable(purpose);
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            using var transaction = connection.BeginTransaction();
+            Sql.Execute(connection, transaction, GeoPackageSchema.AccessTokenTables);
+            var result = write(connection, transaction);
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     private async Task<FeatureAuditRecord> EditAsync(FeatureEdit edit, CancellationToken cancellationToken)

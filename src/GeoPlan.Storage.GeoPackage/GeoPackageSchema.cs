@@ -101,6 +101,16 @@ internal static class GeoPackageSchema
            'Every change of a feature and every import of a collection: who, when, what, and the feature before and after');
         """;
 
+    /// <summary>The access tokens: their hashes, names, roles and times, never their secrets; a file built before the table existed gets it
+    /// with its first token.</summary>
+    /// <remarks>Not registered in gpkg_contents, so GIS clients opening the file do not list it; a name is unique among valid tokens.</remarks>
+    public const string AccessTokenTables = """
+        CREATE TABLE IF NOT EXISTS geoplan_access_tokens (
+          id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+          hash TEXT NOT NULL UNIQUE, created_at DATETIME NOT NULL, revoked_at DATETIME);
+        CREATE UNIQUE INDEX IF NOT EXISTS geoplan_access_tokens_valid_name ON geoplan_access_tokens(name) WHERE revoked_at IS NULL;
+        """;
+
     /// <summary>The feature table of a layer, its registration, and its R-tree with the triggers GeoPackage 1.3 prescribes.</summary>
     public static string LayerTable(LayerInfo layer)
     {

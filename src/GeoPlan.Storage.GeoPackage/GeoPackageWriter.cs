@@ -1,5 +1,6 @@
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage.Editing;
 using Microsoft.Data.Sqlite;
 
@@ -19,25 +20,40 @@ public static class GeoPackageWriter
     public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded) =>
         Write(dataset, path, recorded, []);
 
-    /// <summary>Writes the dataset and <paramref name="recorded"/> as the overload above does, keeps <paramref name="audit"/> with its
-    /// sequence numbers, and records the build as an import of each collection by <see cref="FeatureAuditRecord.Geodata"/>, after them,
-    /// so every feature's version moves on.</summary>
+    /// <summary>Writes the dataset and the recorded actual values as above, and the access tokens of an earlier file, with their ids,
+    /// times and hashes, so that every token issued stays as valid (or revoked) as it was; then moves the file into place.</summary>
     /// <param name="dataset">What to write.</param>
     /// <param name="path">The GeoPackage file.</param>
-    /// <param name="recorded">Indicator values to keep.</param>
+    /// <param name="recorded">Actual values recorded earlier, kept after the bundled ones.</param>
+    /// <param name="tokens">The tokens to keep.</param>
+    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens) =>
+        Write(dataset, path, recorded, tokens, []);
+
+    /// <summary>Writes the dataset, the recorded actual values and the tokens as above, keeps <paramref name="audit"/> with its sequence
+    /// numbers, and records the build as an import of each collection by <see cref="FeatureAuditRecord.Geodata"/>, after them, so every
+    /// feature's version moves on.</summary>
+    /// <param name="dataset">What to write.</param>
+    /// <param name="path">The GeoPackage file.</param>
+    /// <param name="recorded">Actual values recorded earlier, kept after the bundled ones.</param>
+    /// <param name="tokens">The tokens to keep.</param>
     /// <param name="audit">The audit trail to keep, in sequence order.</param>
     public static void Write(
-        PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<FeatureAuditRecord> audit)
+        PlanDataset dataset,
+        string path,
+        IReadOnlyList<IndicatorActualRecord> recorded,
+        IReadOnlyList<AccessToken> tokens,
+        IReadOnlyList<FeatureAuditRecord> audit)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(audit);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            WriteFile(dataset, recorded, audit, temporary);
+            WriteFile(dataset, recorded, tokens, audit, temporary);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -47,7 +63,11 @@ public static class GeoPackageWriter
     }
 
     private static void WriteFile(
-        PlanDataset dataset, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<FeatureAuditRecord> audit, string file)
+        PlanDataset dataset,
+        IReadOnlyList<IndicatorActualRecord> recorded,
+        IReadOnlyList<AccessToken> tokens,
+        IReadOnlyList<FeatureAuditRecord> audit,
+        string file)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using var connection = GeoPackageFunctions.Open(connectionString);
@@ -78,6 +98,12 @@ public static class GeoPackageWriter
         foreach (var record in recorded)
         {
             IndicatorActualRows.Insert(connection, transaction, record.Actual, record.RecordedAt, record.RecordedBy);
+        }
+
+        Sql.Execute(connection, transaction, GeoPackageSchema.AccessTokenTables);
+        foreach (var token in tokens)
+        {
+            AccessTokenRows.Insert(connection, transaction, token);
         }
 
         FeatureAuditRows.Ensure(connection, transaction);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Core.Validation;
@@ -12,7 +13,8 @@ namespace GeoPlan.Storage.PostGis;
 /// <summary>The PostGIS store: every query is one SQL round trip on the layer tables' GiST and key indexes; nothing is cached.
 /// Imports of whole collections are copied in and checked in one transaction.</summary>
 /// <remarks>Holding no state, it sees a new load as soon as the load commits.</remarks>
-public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IFeatureEditor
+public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource)
+    : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IFeatureEditor, IAccessTokenStore
 {
     // Names this instance in the notifications of its own writes, which it has raised already when it hears them back.
     private readonly string _origin = Guid.NewGuid().ToString("N");
@@ -247,6 +249,36 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await IndicatorActualTable.ReadAsync(connection, "indicator_id = @id", indicatorId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AccessToken> CreateAsync(string name, AccessRole role, string hash, CancellationToken cancellationToken = default)
+    {
+        AccessTokenColumns.Require(name, role, hash);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await AccessTokenTable.CreateAsync(connection, name, role, hash, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AccessToken?> FindByHashAsync(string hash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await AccessTokenTable.ReadAsync(connection, "hash = @key", hash, cancellationToken)).SingleOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AccessToken>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await AccessTokenTable.ReadAsync(connection, "true", null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AccessToken?> RevokeAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await AccessTokenTable.RevokeAsync(connection, id, cancellationToken);
     }
 
     private async Task<FeatureAuditRecord> EditAsync(FeatureEdit edit, CancellationToken cancellationToken)

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
+using GeoPlan.Core.Security;
 
 namespace GeoPlan.Server.Tests;
 
-/// <summary><c>POST /collections/{id}/import</c>: the same engine as <c>geoplan import</c>, off unless the operator allows it.</summary>
+/// <summary><c>POST /collections/{id}/import</c>: the same engine as <c>geoplan import</c>, for editors.</summary>
 public sealed class ImportApiTests : IDisposable
 {
     private const string Wells = """
@@ -15,26 +15,31 @@ public sealed class ImportApiTests : IDisposable
         {"type":"Feature","id":"w2","geometry":{"type":"Point","coordinates":[118.55,45.51]},"properties":{"name":"二号井","depth":30}}]}
         """;
 
-    private readonly ImportingApp _app = new();
+    private const string WellsImport = "/collections/wells/import?format=geojson&status=operating&accuracy_m=10";
+
+    private readonly GeoPlanApp _app = new();
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task Imports_are_refused_unless_the_operator_allows_them()
+    public async Task Imports_need_an_editor_token()
     {
-        using var app = new GeoPlanApp();
+        using var viewer = await AccessTokens.CreateAsync(_app, AccessRole.Viewer);
 
-        using var response = await app.CreateClient().PostAsync("/collections/wells/import?format=geojson&status=operating&accuracy_m=10", Body(Wells));
+        using var withoutToken = await _app.CreateClient().PostAsync(WellsImport, Body(Wells));
+        using var asViewer = await viewer.PostAsync(WellsImport, Body(Wells));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("GeoPlan:AllowImports", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asViewer.StatusCode);
+        Assert.Equal("application/problem+json", asViewer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("role editor or admin", await asViewer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync("/collections/wells")).StatusCode);
     }
 
     [Fact]
     public async Task An_import_creates_the_collection_and_its_tiles_follow_at_once()
     {
-        var client = _app.CreateClient();
+        using var client = await EditorAsync();
         // The z14 tile holding (118.50, 45.50), beyond the metropolitan area: empty, and kept as empty, before the import.
         const string Tile = "/tiles/WebMercatorQuad/14/5861/13585";
         Assert.Equal(HttpStatusCode.NoContent, (await client.GetAsync(Tile)).StatusCode);
@@ -54,7 +59,7 @@ public sealed class ImportApiTests : IDisposable
     [Fact]
     public async Task A_file_with_problems_is_refused_with_each_problem_and_changes_nothing()
     {
-        var client = _app.CreateClient();
+        using var client = await EditorAsync();
         var before = await FeaturesAsync(client, "parks");
 
         using var response = await client.PostAsync(
@@ -77,7 +82,8 @@ public sealed class ImportApiTests : IDisposable
     [InlineData("format=shp&encoding=klingon", "encoding")]
     public async Task A_bad_parameter_is_named_in_a_400(string query, string parameter)
     {
-        using var response = await _app.CreateClient().PostAsync($"/collections/wells/import?{query}", new ByteArrayContent([1, 2, 3]));
+        using var client = await EditorAsync();
+        using var response = await client.PostAsync($"/collections/wells/import?{query}", new ByteArrayContent([1, 2, 3]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -87,7 +93,7 @@ public sealed class ImportApiTests : IDisposable
     [Fact]
     public async Task A_dry_run_answers_what_would_happen_and_writes_nothing()
     {
-        var client = _app.CreateClient();
+        using var client = await EditorAsync();
 
         using var response = await client.PostAsync("/collections/wells/import?dryRun=true&status=operating&accuracy_m=10", Body(Wells));
 
@@ -109,12 +115,5 @@ public sealed class ImportApiTests : IDisposable
         return content;
     }
 
-    private sealed class ImportingApp : GeoPlanApp
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("GeoPlan:AllowImports", "true");
-        }
-    }
+    private Task<HttpClient> EditorAsync() => AccessTokens.CreateAsync(_app, AccessRole.Editor);
 }

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GeoPlan.Core.Security;
 using GeoPlan.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Server.Tests;
 
 /// <summary><c>PUT /plan/indicators/{id}/actuals/{year}</c> and <c>GET /plan/indicators/{id}/actuals</c>: values recorded with their
-/// source, every one kept as history, writes off unless the operator allows them.</summary>
+/// source and the name of the editor's token, every one kept as history; writing needs an editor.</summary>
 public sealed class IndicatorActualsApiTests : IDisposable
 {
     private const string Gdp = """{"value": 8122.1, "source": "沈阳市2023年国民经济和社会发展统计公报", "as_of": "2024-04-01", "comparison_values": {"gdp_growth": 5.6}}""";
@@ -21,17 +22,20 @@ public sealed class IndicatorActualsApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Recording_is_refused_unless_the_operator_allows_it_and_reading_is_not()
+    public async Task Recording_needs_an_editor_token_and_reading_does_not()
     {
         await using var app = new GeoPlanApp(BundledGeodata.Directory.Path, _directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var anonymous = app.CreateClient();
+        using var viewer = await AccessTokens.CreateAsync(app, AccessRole.Viewer);
 
-        using var response = await client.PutAsync("/plan/indicators/1/actuals/2023", Json(Gdp));
+        using var withoutToken = await anonymous.PutAsync("/plan/indicators/1/actuals/2023", Json(Gdp));
+        using var asViewer = await viewer.PutAsync("/plan/indicators/1/actuals/2023", Json(Gdp));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("GeoPlan:AllowIndicatorWrites=true", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var actuals = await client.GetJsonAsync("/plan/indicators/1/actuals");
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asViewer.StatusCode);
+        Assert.Equal("application/problem+json", asViewer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("role editor or admin", await asViewer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var actuals = await anonymous.GetJsonAsync("/plan/indicators/1/actuals");
         Assert.Equal(0, actuals.GetProperty("history").GetArrayLength());
     }
 
@@ -39,7 +43,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     public async Task A_recorded_value_comes_back_with_its_source_and_recorder_and_a_revision_keeps_it_as_history()
     {
         await using var app = new IndicatorWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
 
         using var created = await client.PutAsync("/plan/indicators/1/actuals/2023", Json(Gdp));
         using var revised = await client.PutAsync("/plan/indicators/1/actuals/2023", Json(Gdp.Replace("8122.1", "8122.4", StringComparison.Ordinal)));
@@ -55,7 +59,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
         Assert.Equal("沈阳市2023年国民经济和社会发展统计公报", record.GetProperty("source").GetString());
         Assert.Equal("2024-04-01", record.GetProperty("as_of").GetString());
         Assert.Equal(5.6, record.GetProperty("comparison_values").GetProperty("gdp_growth").GetDouble());
-        Assert.Equal("anonymous", record.GetProperty("recorded_by").GetString());
+        Assert.Equal(IndicatorWritingApp.Editor, record.GetProperty("recorded_by").GetString());
         Assert.EndsWith("Z", record.GetProperty("recorded_at").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, revised.StatusCode);
         Assert.Equal(HttpStatusCode.Created, later.StatusCode);
@@ -76,7 +80,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     public async Task An_unknown_indicator_is_404_and_nothing_is_recorded(string url)
     {
         await using var app = new IndicatorWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
 
         using var response = await client.PutAsync(url, Json(Gdp));
 
@@ -105,7 +109,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     public async Task A_bad_year_or_body_is_400_naming_the_field_and_nothing_is_recorded(string year, string body, string field)
     {
         await using var app = new IndicatorWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
 
         using var response = await client.PutAsync($"/plan/indicators/1/actuals/{year}", Json(body));
 
@@ -121,7 +125,7 @@ public sealed class IndicatorActualsApiTests : IDisposable
     {
         var store = _directory.File("store.gpkg");
         await using var app = new IndicatorWritingApp(store);
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
         await client.GetJsonAsync("/plan/indicators/1/actuals");
 
         File.Move(store, _directory.File("moved.gpkg"));

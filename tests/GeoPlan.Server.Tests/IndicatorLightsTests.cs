@@ -44,7 +44,7 @@ public sealed class IndicatorLightsTests : IDisposable
     public async Task A_recorded_value_turns_its_indicator_and_the_task_target_measuring_it_green_or_red()
     {
         await using var app = new IndicatorWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
         var before = await client.GetJsonAsync("/plan/tasks/10.2.1");
 
         using var good = await client.PutAsync("/plan/indicators/30/actuals/2023", Json(

@@ -1,14 +1,14 @@
+using GeoPlan.Core.Security;
 using GeoPlan.Testing;
-using Microsoft.AspNetCore.Hosting;
 
 namespace GeoPlan.Server.Tests;
 
-/// <summary>The service on the bundled data with indicator writes allowed (<c>GeoPlan:AllowIndicatorWrites</c>).</summary>
+/// <summary>The service on the bundled data, with clients that may record indicator values.</summary>
 internal sealed class IndicatorWritingApp(string geoPackage) : GeoPlanApp(BundledGeodata.Directory.Path, geoPackage)
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("GeoPlan:AllowIndicatorWrites", "true");
-    }
+    /// <summary>The name of the token <see cref="CreateEditorAsync"/> sends, which values are recorded by.</summary>
+    public const string Editor = "planner";
+
+    /// <summary>A client with an editor's token named <see cref="Editor"/>.</summary>
+    public Task<HttpClient> CreateEditorAsync() => AccessTokens.CreateAsync(this, AccessRole.Editor, Editor);
 }

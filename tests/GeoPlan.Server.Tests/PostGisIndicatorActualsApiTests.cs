@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
+using GeoPlan.Core.Security;
 using GeoPlan.Testing;
-using Microsoft.AspNetCore.Hosting;
 
 namespace GeoPlan.Server.Tests;
 
@@ -12,8 +12,7 @@ public sealed class PostGisIndicatorActualsApiTests(PostGisApp postGis) : IClass
     public async Task A_value_recorded_over_http_is_kept_in_postgis_with_its_history()
     {
         TestPostGis.Require();
-        using var writing = postGis.WithWebHostBuilder(b => b.UseSetting("GeoPlan:AllowIndicatorWrites", "true"));
-        var client = writing.CreateClient();
+        using var client = await AccessTokens.CreateAsync(postGis, AccessRole.Editor, "metro-office");
         const string Body = """{"value": 150, "source": "沈阳地铁运营里程 (test)", "as_of": "2024-01-10"}""";
 
         using var first = await client.PutAsync("/plan/indicators/32/actuals/2023", new StringContent(Body, Encoding.UTF8, "application/json"));
@@ -25,6 +24,6 @@ public sealed class PostGisIndicatorActualsApiTests(PostGisApp postGis) : IClass
         var actuals = await client.GetJsonAsync("/plan/indicators/32/actuals");
         Assert.Equal(165, Assert.Single(actuals.GetProperty("current").EnumerateArray()).GetProperty("value").GetDouble());
         Assert.Equal([150.0, 165.0], actuals.GetProperty("history").EnumerateArray().Select(r => r.GetProperty("value").GetDouble()));
-        Assert.All(actuals.GetProperty("history").EnumerateArray(), r => Assert.Equal("anonymous", r.GetProperty("recorded_by").GetString()));
+        Assert.All(actuals.GetProperty("history").EnumerateArray(), r => Assert.Equal("metro-office", r.GetProperty("recorded_by").GetString()));
     }
 }

@@ -4,6 +4,7 @@ using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Server.Http;
+using GeoPlan.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -32,27 +33,27 @@ public static class ItemsWriteApi
     public static IEndpointRouteBuilder MapItemsWriteApi(this IEndpointRouteBuilder app)
     {
         var items = app.MapGroup("/collections/{collectionId}/items").WithTags("Features");
-        items.MapPost("/", CreateItem).WithName("CreateItem")
+        items.MapPost("/", CreateItem).WithName("CreateItem").RequireAuthorization(AccessPolicies.Edit)
             .WithSummary("Create a feature from a GeoJSON Feature; answers 201 with Location and ETag")
             .WithDescription("The id is the body's, or a new one when it has none. The properties are those a GET returns. " +
-                $"Off unless {EditingGate.AllowKey}=true.")
+                "Needs an editor's token; the change is recorded under its name.")
             .Accepts<JsonObject>(MediaTypes.GeoJson, MediaTypes.Json)
             .Produces(StatusCodes.Status201Created, contentType: MediaTypes.GeoJson)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        items.MapPut("/{featureId}", ReplaceItem).WithName("ReplaceItem")
+        items.MapPut("/{featureId}", ReplaceItem).WithName("ReplaceItem").RequireAuthorization(AccessPolicies.Edit)
             .WithSummary("Replace a feature with a GeoJSON Feature; If-Match with its ETag is required")
             .WithDescription("428 without If-Match; 412 with the current ETag when the feature changed since it was read.")
             .Accepts<JsonObject>(MediaTypes.GeoJson, MediaTypes.Json)
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.GeoJson)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        items.MapPatch("/{featureId}", UpdateItem).WithName("UpdateItem")
+        items.MapPatch("/{featureId}", UpdateItem).WithName("UpdateItem").RequireAuthorization(AccessPolicies.Edit)
             .WithSummary("Change some of a feature's properties or its geometry with a JSON Merge Patch (RFC 7396); If-Match is required")
             .WithDescription("""e.g. {"properties": {"status": "operating", "open_year": 2025}}; null removes an optional property.""")
             .Accepts<JsonObject>(MergePatch.MediaType)
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.GeoJson)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        items.MapDelete("/{featureId}", DeleteItem).WithName("DeleteItem")
+        items.MapDelete("/{featureId}", DeleteItem).WithName("DeleteItem").RequireAuthorization(AccessPolicies.Edit)
             .WithSummary("Delete a feature; If-Match is required")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -72,11 +73,6 @@ public static class ItemsWriteApi
     private static async Task<IResult> CreateItem(
         string collectionId, HttpContext context, IFeatureStore store, IFeatureEditor editor, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        if (EditingGate.Refusal(context) is { } refusal)
-        {
-            return refusal;
-        }
-
         if (await store.GetLayerAsync(collectionId, ct) is not { } layer)
         {
             return await FeaturesApi.CollectionNotFound(store, collectionId, ct);
@@ -94,7 +90,7 @@ public static class ItemsWriteApi
             return problem;
         }
 
-        return await WriteAsync(context, json, StatusCodes.Status201Created, feature!, () => editor.CreateAsync(feature!, EditingGate.EditorOf(context), ct));
+        return await WriteAsync(context, json, StatusCodes.Status201Created, feature!, () => editor.CreateAsync(feature!, context.User.EditorName(), ct));
     }
 
     private static Task<IResult> ReplaceItem(
@@ -111,7 +107,7 @@ public static class ItemsWriteApi
             var (feature, problem) = ItemBody.Read(body!, layer, featureId);
             return problem ?? await WriteAsync(
                 context, json, StatusCodes.Status200OK, feature!,
-                () => editor.ReplaceAsync(feature!, expected, AuditOperation.Replace, EditingGate.EditorOf(context), ct));
+                () => editor.ReplaceAsync(feature!, expected, AuditOperation.Replace, context.User.EditorName(), ct));
         }, ct);
 
     private static Task<IResult> UpdateItem(
@@ -139,7 +135,7 @@ public static class ItemsWriteApi
             var (feature, problem) = ItemBody.Read(merged, layer, featureId);
             return problem ?? await WriteAsync(
                 context, json, StatusCodes.Status200OK, feature!,
-                () => editor.ReplaceAsync(feature!, expected, AuditOperation.Update, EditingGate.EditorOf(context), ct));
+                () => editor.ReplaceAsync(feature!, expected, AuditOperation.Update, context.User.EditorName(), ct));
         }, ct);
 
     private static Task<IResult> DeleteItem(
@@ -147,7 +143,7 @@ public static class ItemsWriteApi
         ChangeAsync(collectionId, featureId, context, store, editor, async (layer, current, expected) =>
             await Refusing(context, async () =>
             {
-                await editor.DeleteAsync(layer.Id, featureId, expected, EditingGate.EditorOf(context), ct);
+                await editor.DeleteAsync(layer.Id, featureId, expected, context.User.EditorName(), ct);
                 return TypedResults.NoContent();
             }), ct);
 
@@ -161,11 +157,6 @@ public static class ItemsWriteApi
         Func<LayerInfo, VersionedFeature, long, Task<IResult>> change,
         CancellationToken ct)
     {
-        if (EditingGate.Refusal(context) is { } refusal)
-        {
-            return refusal;
-        }
-
         if (await store.GetLayerAsync(collectionId, ct) is not { } layer)
         {
             return await FeaturesApi.CollectionNotFound(store, collectionId, ct);

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Geodata;
@@ -9,8 +10,7 @@ namespace GeoPlan.Server.Hosting;
 public static class EmbeddedStore
 {
     /// <summary>Adds <see cref="IFeatureStore"/>, <see cref="IFeatureWriter"/>, <see cref="IIndicatorActualWriter"/> and
-    /// <see cref="IFeatureEditor"/>: the embedded
-    /// GeoPackage, opened for writing.</summary>
+    /// <see cref="IFeatureEditor"/> and <see cref="IAccessTokenStore"/>: the embedded GeoPackage, opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => Open(
@@ -20,6 +20,7 @@ public static class EmbeddedStore
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IFeatureEditor>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
+        services.AddSingleton<IAccessTokenStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         return services;
     }
 

@@ -18,13 +18,6 @@ public sealed class GeoPlanOptions
     /// <summary>The GeoPackage file of the embedded store; default: <c>data/geoplan.gpkg</c> beside the geodata directory.</summary>
     public string? GeoPackage { get; set; }
 
-    /// <summary>Whether <c>POST /collections/{id}/import</c> writes; off by default, as the service does not yet authenticate its callers.</summary>
-    public bool AllowImports { get; set; }
-
-    /// <summary>Whether <c>PUT /plan/indicators/{id}/actuals/{year}</c> records values; off by default, as the service does not yet
-    /// authenticate its callers.</summary>
-    public bool AllowIndicatorWrites { get; set; }
-
     /// <summary>The largest file an import over HTTP takes, in bytes; default 1 GiB.</summary>
     public long MaxImportBytes { get; set; } = 1L << 30;
 

@@ -1,3 +1,4 @@
+using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Storage.PostGis;
@@ -12,7 +13,7 @@ public static class PostGisStore
     /// <summary>The connection string's name in configuration.</summary>
     public const string ConnectionStringName = "GeoPlan";
 
-    /// <summary>Adds the data source, the guarded store (also the writer of imports and of indicator values), and the migrator that brings the schema
+    /// <summary>Adds the data source, the guarded store (also the writer of imports and of indicator values, and the token store), and the migrator that brings the schema
     /// up to date once the database answers.</summary>
     public static IServiceCollection AddPostGisStore(this IServiceCollection services)
     {
@@ -23,6 +24,8 @@ public static class PostGisStore
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IFeatureEditor>(provider => provider.GetRequiredService<AvailabilityGuard>());
+        services.AddSingleton<IAccessTokenStore>(provider =>
+            new AccessTokenStoreGuard(provider.GetRequiredService<PostGisFeatureStore>(), PostGisErrors.Describe));
         services.AddHostedService<PostGisSchemaMigrator>();
         services.AddHostedService<PostGisChangeListener>();
         return services;

@@ -1,22 +1,22 @@
 using System.Globalization;
 using GeoPlan.Core.Storage;
 using GeoPlan.Interchange.Import;
-using GeoPlan.Server.Features;
 using GeoPlan.Server.Hosting;
+using GeoPlan.Server.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Import;
 
 /// <summary>Imports over HTTP: a file in the request body into a collection, by the same engine as <c>geoplan import</c>.</summary>
-/// <remarks>Off unless <c>GeoPlan:AllowImports</c> is true: until the service authenticates its callers, anyone could write.</remarks>
+/// <remarks>Needs a token with role editor or admin (<see cref="AccessPolicies.Edit"/>).</remarks>
 public static class ImportApi
 {
     /// <summary>Maps <c>POST /collections/{collectionId}/import</c>.</summary>
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/collections").WithTags("Import")
-            .MapPost("/{collectionId}/import", PostImport).WithName("PostImport")
+            .MapPost("/{collectionId}/import", PostImport).WithName("PostImport").RequireAuthorization(AccessPolicies.Edit)
             .WithSummary("Import the file in the body into a collection: all of its features or none; format, mode=replace|append, crs, dryRun");
         return app;
     }
@@ -24,15 +24,6 @@ public static class ImportApi
     private static async Task<IResult> PostImport(
         string collectionId, HttpContext context, IFeatureStore store, IServiceProvider services, IOptions<GeoPlanOptions> options, CancellationToken ct)
     {
-        if (!options.Value.AllowImports)
-        {
-            return TypedResults.Problem(
-                title: "Imports are turned off",
-                detail: "this service does not take imports over HTTP; its operator can allow them with GeoPlan:AllowImports=true, " +
-                    "or import on the server with 'geoplan import'",
-                statusCode: StatusCodes.Status403Forbidden);
-        }
-
         var (extension, request, problem) = ImportParameters.Parse(collectionId, context.Request);
         if (problem is not null)
         {
@@ -63,7 +54,7 @@ public static class ImportApi
             {
                 Path = path,
                 Source = request.Source ?? $"uploaded to /collections/{collectionId}/import on {DateTime.UtcNow:yyyy-MM-dd}",
-                Editor = EditingGate.EditorOf(context),
+                Editor = context.User.EditorName(),
             }, null, ct);
             var document = ImportReportDocument.Of(report);
             if (!report.Succeeded)

@@ -3,33 +3,28 @@ using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Validation;
-using GeoPlan.Server.Features;
-using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
+using GeoPlan.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Plan;
 
 /// <summary>The indicators' actual values: record one with its source, and read each year's current value with the full history.</summary>
-/// <remarks>Recording is off unless <c>GeoPlan:AllowIndicatorWrites</c> is true: until the service authenticates its callers, anyone
-/// could write, and every value is recorded by <see cref="Anonymous"/>.</remarks>
+/// <remarks>Recording needs a token with role editor or admin (<see cref="AccessPolicies.Edit"/>); the value is recorded by the token's
+/// name.</remarks>
 public static class IndicatorActualsApi
 {
-    /// <summary>Who a value recorded over HTTP is recorded by, until the service knows its callers.</summary>
-    public const string Anonymous = "anonymous";
-
     /// <summary>Maps <c>GET /plan/indicators/{indicatorId}/actuals</c> and <c>PUT /plan/indicators/{indicatorId}/actuals/{year}</c>.</summary>
     public static IEndpointRouteBuilder MapIndicatorActualsApi(this IEndpointRouteBuilder app)
     {
         var indicators = app.MapGroup("/plan/indicators").WithTags("Plan");
         indicators.MapGet("/{indicatorId}/actuals", GetActuals).WithName("GetIndicatorActuals")
             .WithSummary("An indicator's actual values: the current one of each year and every value ever recorded, oldest first");
-        indicators.MapPut("/{indicatorId}/actuals/{year}", PutActual).WithName("PutIndicatorActual")
+        indicators.MapPut("/{indicatorId}/actuals/{year}", PutActual).WithName("PutIndicatorActual").RequireAuthorization(AccessPolicies.Edit)
             .WithSummary("Record an indicator's actual value for a year: JSON {value, source, as_of, comparison_values}; earlier values stay as history")
-            .WithDescription("Off unless GeoPlan:AllowIndicatorWrites=true. The value is in the indicator's unit; source names where it comes from; " +
+            .WithDescription("Needs a token with role editor or admin. The value is in the indicator's unit; source names where it comes from; " +
                 "as_of (YYYY-MM-DD) is the source's date; comparison_values (optional) holds the numbers a qualitative target is judged " +
-                "against, e.g. {\"gdp_growth\": 5.0}. Until the service authenticates its callers, every value is recorded by 'anonymous'.");
+                "against, e.g. {\"gdp_growth\": 5.0}. The value is recorded by the token's name.");
         return app;
     }
 
@@ -54,18 +49,8 @@ public static class IndicatorActualsApi
     }
 
     private static async Task<Results<Created<IndicatorActualDocument>, ProblemHttpResult>> PutActual(
-        string indicatorId, string year, HttpRequest request, IFeatureStore store, IServiceProvider services, IOptions<GeoPlanOptions> options,
-        CancellationToken ct)
+        string indicatorId, string year, HttpRequest request, IFeatureStore store, IIndicatorActualWriter writer, CancellationToken ct)
     {
-        if (!options.Value.AllowIndicatorWrites || services.GetService<IIndicatorActualWriter>() is not { } writer)
-        {
-            return TypedResults.Problem(
-                title: "Recording indicator values is turned off",
-                detail: "this service does not take indicator values over HTTP while it cannot tell who sends them; its operator can " +
-                    "allow it with GeoPlan:AllowIndicatorWrites=true",
-                statusCode: StatusCodes.Status403Forbidden);
-        }
-
         var indicator = await FindAsync(store, indicatorId, ct);
         if (indicator is null)
         {
@@ -87,7 +72,7 @@ public static class IndicatorActualsApi
 
         try
         {
-            var record = await writer.RecordAsync(actual!, EditingGate.EditorOf(request.HttpContext), ct);
+            var record = await writer.RecordAsync(actual!, request.HttpContext.User.EditorName(), ct);
             return TypedResults.Created($"/plan/indicators/{indicator.Id}/actuals", IndicatorActualDocument.From(record));
         }
         catch (UnknownIndicatorException)

@@ -23,7 +23,7 @@ public sealed class ItemsWriteApiTests : IDisposable
     public async Task A_created_feature_answers_201_with_location_and_an_etag_that_a_get_repeats_and_if_none_match_turns_into_304()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
 
         using var created = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_created", 123.40, 41.80)));
 
@@ -45,7 +45,7 @@ public sealed class ItemsWriteApiTests : IDisposable
     public async Task A_feature_without_an_id_gets_a_new_one_and_an_id_already_used_is_a_409()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
 
         using var created = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park(null, 123.40, 41.80)));
         using var again = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("station-shisanhao-jie", 123.40, 41.80)));
@@ -62,7 +62,7 @@ public sealed class ItemsWriteApiTests : IDisposable
     public async Task A_change_without_if_match_is_a_428_a_stale_one_a_412_with_the_current_etag_and_a_current_one_succeeds()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
         using var created = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_replaced", 123.40, 41.80)));
         var first = created.ETag();
         var url = Items + "/park_api_replaced";
@@ -88,7 +88,7 @@ public sealed class ItemsWriteApiTests : IDisposable
     public async Task A_merge_patch_changes_only_what_it_names_null_removes_an_optional_property_and_the_history_keeps_both_versions()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
         using var created = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_patched", 123.40, 41.80)));
         var url = Items + "/park_api_patched";
 
@@ -110,7 +110,7 @@ public sealed class ItemsWriteApiTests : IDisposable
         var history = await client.GetJsonAsync(url + "/history");
         var changes = history.GetProperty("changes");
         Assert.Equal(["create", "update"], changes.Strings("operation"));
-        Assert.Equal(["anonymous", "anonymous"], changes.Strings("editor"));
+        Assert.Equal([FeatureWritingApp.Editor, FeatureWritingApp.Editor], changes.Strings("editor"));
         Assert.Equal("planned", changes[1].GetProperty("before").GetProperty("properties").GetProperty("status").GetString());
         Assert.Equal("operating", changes[1].GetProperty("after").GetProperty("properties").GetProperty("status").GetString());
         Assert.Equal($"\"{changes[1].GetProperty("sequence").GetInt64()}\"", patched.ETag());
@@ -120,7 +120,7 @@ public sealed class ItemsWriteApiTests : IDisposable
     public async Task A_deleted_feature_is_gone_its_history_ends_with_the_delete_and_an_unknown_feature_is_a_404()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
         using var created = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_deleted", 123.40, 41.80)));
         var url = Items + "/park_api_deleted";
 
@@ -148,7 +148,7 @@ public sealed class ItemsWriteApiTests : IDisposable
     public async Task A_feature_that_cannot_be_stored_is_refused_naming_what_is_wrong_and_nothing_is_written(string body, HttpStatusCode status, string named)
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
         var before = (await client.GetJsonAsync(Items + "?limit=100")).GetProperty("numberMatched").GetInt64();
 
         using var refused = await client.PostAsync(Items, EditRequests.GeoJson(body));
@@ -161,22 +161,28 @@ public sealed class ItemsWriteApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Edits_are_refused_unless_the_operator_allows_them()
+    public async Task Edits_need_an_editors_token_anonymous_callers_get_401_and_viewers_403()
     {
-        await using var app = new GeoPlanApp(BundledGeodata.Directory.Path, _directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
+        var anonymous = app.CreateClient();
+        var viewer = await AccessTokens.CreateAsync(app, GeoPlan.Core.Security.AccessRole.Viewer);
 
-        using var refused = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_refused", 123.40, 41.80)));
+        using var unknown = await anonymous.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_refused", 123.40, 41.80)));
+        using var refused = await viewer.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_refused", 123.40, 41.80)));
+        using var deleted = await anonymous.SendAsync(HttpMethod.Delete, Items + "/park-nanhu", null, "*");
 
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        await client.GetProblemAsync(Items + "/park_api_refused", HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Unauthorized, deleted.StatusCode);
+        await anonymous.GetProblemAsync(Items + "/park_api_refused", HttpStatusCode.NotFound);
+        await anonymous.GetJsonAsync(Items + "/park-nanhu");
     }
 
     [Fact]
     public async Task Options_conformance_and_the_api_document_advertise_the_write_methods()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
 
         using var items = await client.SendAsync(new HttpRequestMessage(HttpMethod.Options, Items));
         using var item = await client.SendAsync(new HttpRequestMessage(HttpMethod.Options, Items + "/park-beiling"));
@@ -196,7 +202,7 @@ public sealed class ItemsWriteApiTests : IDisposable
     public async Task Items_at_a_datetime_are_the_collection_as_it_was_then_and_an_interval_is_a_400()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
-        var client = app.CreateClient();
+        var client = await app.CreateEditorAsync();
         using var created = await client.PostAsync(Items, EditRequests.GeoJson(EditRequests.Park("park_api_timeline", 123.40, 41.80)));
         var history = await client.GetJsonAsync(Items + "/park_api_timeline/history");
         var createdAt = history.GetProperty("changes")[0].GetProperty("at").GetDateTimeOffset();

@@ -1,0 +1,34 @@
+using GeoPlan.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace GeoPlan.Server.Security;
+
+/// <summary>Registers authentication by access token and the <see cref="AccessPolicies"/>, and puts them in the request pipeline.</summary>
+public static class SecurityRegistration
+{
+    /// <summary>Adds the bearer token scheme (over the <see cref="IAccessTokenStore"/> the store registration provides), the policies,
+    /// with <see cref="AccessPolicies.Read"/> for every endpoint that names none, and the 401/403 problem answers.</summary>
+    public static IServiceCollection AddGeoPlanSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessDeniedResponses>();
+        var read = new AuthorizationPolicyBuilder().AddRequirements(new ReadAccessRequirement()).Build();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccessPolicies.Read, read)
+            .AddPolicy(AccessPolicies.Edit, p => p.RequireAuthenticatedUser().RequireRole(AccessClaims.RolesFrom(AccessRole.Editor)))
+            .AddPolicy(AccessPolicies.Administer, p => p.RequireAuthenticatedUser().RequireRole(AccessClaims.RolesFrom(AccessRole.Admin)))
+            .SetFallbackPolicy(read);
+        return services;
+    }
+
+    /// <summary>Authenticates every request and authorizes it by its endpoint's policy; call after <c>UseRouting</c> and <c>UseCors</c>.</summary>
+    public static IApplicationBuilder UseGeoPlanSecurity(this IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

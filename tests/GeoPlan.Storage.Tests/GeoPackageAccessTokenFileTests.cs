@@ -1,0 +1,90 @@
+using GeoPlan.Core.Security;
+using GeoPlan.Geodata;
+using GeoPlan.Storage.GeoPackage;
+using GeoPlan.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace GeoPlan.Storage.Tests;
+
+/// <summary>Access tokens in the GeoPackage file: they survive a rebuild from geodata, revoked ones stay revoked, and a file built
+/// before tokens existed has none until its first.</summary>
+public sealed class GeoPackageAccessTokenFileTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    [Fact]
+    public async Task A_rebuild_from_geodata_keeps_every_token_with_its_id_secret_and_revocation()
+    {
+        var geodata = Directory.CreateDirectory(_directory.File("geodata")).FullName;
+        BundledGeodata.CopyTo(geodata);
+        var directory = new GeodataDirectory(geodata);
+        var path = _directory.File("store.gpkg");
+        Assert.Empty(GeoPackageBuild.FromGeodata(directory, path));
+        IssuedAccessToken kept, revoked;
+        List<AccessToken> before;
+        using (var store = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite))
+        {
+            kept = await store.IssueAsync("editor-wang", AccessRole.Editor);
+            revoked = await store.IssueAsync("old-laptop", AccessRole.Admin);
+            await store.RevokeAsync(revoked.Token.Id);
+            before = [.. await store.ListAsync()];
+        }
+
+        SqliteConnection.ClearAllPools();
+        Assert.Empty(GeoPackageBuild.FromGeodata(directory, path));
+
+        using var rebuilt = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite);
+        Assert.Equal(before, await rebuilt.ListAsync());
+        Assert.Equal(kept.Token, await rebuilt.FindByHashAsync(AccessTokenSecret.Hash(kept.Secret)));
+        Assert.True((await rebuilt.FindByHashAsync(AccessTokenSecret.Hash(revoked.Secret)))!.IsRevoked);
+        var next = await rebuilt.IssueAsync("analyst", AccessRole.Viewer);
+        Assert.True(next.Token.Id > revoked.Token.Id, "a rebuild must not hand a revoked token's id to a new one");
+    }
+
+    [Fact]
+    public async Task A_file_built_before_tokens_existed_has_none_and_gets_the_table_with_its_first()
+    {
+        var path = _directory.File("old.gpkg");
+        GeoPackageWriter.Write(BundledGeodata.Result.Dataset, path);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE geoplan_access_tokens";
+            drop.ExecuteNonQuery();
+        }
+
+        using var store = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite);
+        Assert.Empty(await store.ListAsync());
+        Assert.Null(await store.FindByHashAsync(new string('0', 64)));
+
+        var issued = await store.IssueAsync("ops", AccessRole.Admin);
+
+        Assert.Equal(issued.Token, await store.FindByHashAsync(issued.Token.Hash));
+        GeoPackageWritableStore.AssertConsistent(path);
+    }
+
+    [Fact]
+    public async Task A_read_only_store_finds_tokens_but_refuses_to_issue_or_revoke_them()
+    {
+        var path = _directory.File("store.gpkg");
+        GeoPackageWriter.Write(BundledGeodata.Result.Dataset, path);
+        IssuedAccessToken issued;
+        using (var writable = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite))
+        {
+            issued = await writable.IssueAsync("ops", AccessRole.Admin);
+        }
+
+        using var store = new GeoPackageFeatureStore(path);
+
+        Assert.Equal(issued.Token, await store.FindByHashAsync(issued.Token.Hash));
+        Assert.Contains("read-only", (await Assert.ThrowsAsync<InvalidOperationException>(() => store.IssueAsync("x-1", AccessRole.Viewer))).Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.RevokeAsync(issued.Token.Id));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+}

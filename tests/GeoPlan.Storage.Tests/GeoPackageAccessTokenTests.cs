@@ -1,0 +1,4 @@
+namespace GeoPlan.Storage.Tests;
+
+public sealed class GeoPackageAccessTokenTests(GeoPackageWriterFixture fixture)
+    : AccessTokenContract<GeoPackageWriterFixture>(fixture), IClassFixture<GeoPackageWriterFixture>;

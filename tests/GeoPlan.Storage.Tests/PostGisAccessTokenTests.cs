@@ -1,0 +1,4 @@
+namespace GeoPlan.Storage.Tests;
+
+public sealed class PostGisAccessTokenTests(PostGisWriterFixture fixture)
+    : AccessTokenContract<PostGisWriterFixture>(fixture), IClassFixture<PostGisWriterFixture>;
