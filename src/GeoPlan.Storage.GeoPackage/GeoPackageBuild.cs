@@ -15,15 +15,17 @@ public static class GeoPackageBuild
 
     /// <summary>Reads and validates geodata/, then writes the GeoPackage; nothing is written when the data has problems.</summary>
     /// <remarks>Indicator values recorded in an existing file (through the API, not bundled) are kept, after the bundled ones, which
-    /// geodata replaces, and so are its access tokens; everything else starts from geodata again.</remarks>
+    /// geodata replaces, and so are its access tokens and its audit trail of edits and imports, to which the build adds an import of each
+    /// collection; everything else starts from geodata again.</remarks>
     /// <returns>The problems found; empty when the file was written.</returns>
-    /// <exception cref="InvalidOperationException">The existing file's recorded values or tokens cannot be read.</exception>
+    /// <exception cref="InvalidOperationException">The existing file's recorded values, tokens or audit trail cannot be read.</exception>
     public static IReadOnlyList<GeodataProblem> FromGeodata(GeodataDirectory geodata, string path)
     {
         var read = GeodataReader.Read(geodata);
         if (read.IsValid)
         {
-            GeoPackageWriter.Write(read.Dataset, path, IndicatorActualRows.ReadRecorded(path), AccessTokenRows.ReadKept(path));
+            GeoPackageWriter.Write(
+                read.Dataset, path, IndicatorActualRows.ReadRecorded(path), AccessTokenRows.ReadKept(path), FeatureAuditRows.ReadKept(path));
         }
 
         return read.Problems;

@@ -4,6 +4,7 @@ using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Core.Validation;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
@@ -12,7 +13,8 @@ namespace GeoPlan.Storage.GeoPackage;
 
 /// <summary>The embedded default store: answers every query from a GeoPackage file with SQL on its tables and R-tree indexes, and
 /// imports whole collections into it when opened for writing.</summary>
-public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IAccessTokenStore, IDisposable
+public sealed class GeoPackageFeatureStore
+    : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IFeatureEditor, IAccessTokenStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly GeoPackageAccess _access;
@@ -55,10 +57,17 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IInd
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">The store was opened read-only, or the write does not fit the collection.</exception>
+    public Task<long> WriteLayerAsync(
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default) =>
+        WriteLayerAsync(layer, mode, features, Environment.UserName, cancellationToken);
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The store was opened read-only, or the write does not fit the collection.</exception>
     public async Task<long> WriteLayerAsync(
-        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default)
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, string editor, CancellationToken cancellationToken = default)
     {
         var write = new CollectionWrite(layer, mode, features);
+        FeatureEditCheck.RequireEditor(editor);
         RequireWritable("import into it");
 
         LayerInfo? before;
@@ -66,7 +75,7 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IInd
         try
         {
             await using var connection = Open();
-            before = await LayerWriteTransaction.RunAsync(connection, write, cancellationToken);
+            before = await LayerWriteTransaction.RunAsync(connection, write, editor, cancellationToken);
             // Committed: later readers see the new layer list.
             Volatile.Write(ref _layers, new Lazy<IReadOnlyList<LayerInfo>>(ReadLayers));
         }
@@ -139,6 +148,60 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IInd
             "revoke access tokens in it",
             (c, t) => AccessTokenRows.Revoke(c, t, id, AccessTokenColumns.StoredTime(DateTimeOffset.UtcNow)),
             cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<VersionedFeature?> GetVersionedAsync(string collection, string featureId, CancellationToken cancellationToken = default)
+    {
+        var feature = await GetFeatureAsync(collection, featureId, cancellationToken);
+        if (feature is null)
+        {
+            return null;
+        }
+
+        // Read after the feature: a change in between makes the version newer than the feature, and a write with it fails, never wins.
+        await using var connection = Open();
+        return new VersionedFeature(feature, FeatureAuditRows.Version(connection, null, collection, featureId));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    public async Task<long> CreateAsync(PlanFeature feature, string editor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        return (await EditAsync(FeatureEdit.Of(feature.Layer, feature.Id, AuditOperation.Create, feature, null, editor), cancellationToken)).Sequence;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    public async Task<long> ReplaceAsync(
+        PlanFeature feature, long expectedVersion, AuditOperation operation, string editor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        var edit = FeatureEdit.Of(feature.Layer, feature.Id, operation, feature, expectedVersion, editor);
+        return (await EditAsync(edit, cancellationToken)).Sequence;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The store was opened read-only, or a plan task names the feature.</exception>
+    public async Task<long> DeleteAsync(
+        string collection, string featureId, long expectedVersion, string editor, CancellationToken cancellationToken = default) =>
+        (await EditAsync(FeatureEdit.Of(collection, featureId, AuditOperation.Delete, null, expectedVersion, editor), cancellationToken)).Sequence;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FeatureAuditRecord>> GetHistoryAsync(
+        string collection, string featureId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Open();
+        return FeatureAuditRows.Read(connection, "collection = $collection AND feature_id = $feature", collection, featureId);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FeatureAuditRecord>> GetChangesAfterAsync(
+        string collection, DateTimeOffset time, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Open();
+        return FeatureAuditRows.Read(connection, "collection = $collection AND edited_at > $at", collection, at: time);
+    }
 
     /// <inheritdoc />
     public void Dispose() => _writing.Dispose();
@@ -297,6 +360,26 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IInd
         }
     }
 
+    private async Task<FeatureAuditRecord> EditAsync(FeatureEdit edit, CancellationToken cancellationToken)
+    {
+        RequireWritable("edit features in it");
+        FeatureAuditRecord record;
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            record = await FeatureEditTransaction.RunAsync(connection, edit, cancellationToken);
+            Volatile.Write(ref _layers, new Lazy<IReadOnlyList<LayerInfo>>(ReadLayers));
+        }
+        finally
+        {
+            _writing.Release();
+        }
+
+        Changed?.Invoke(this, FeatureEditCheck.Change(edit.Collection, record.Before, record.After));
+        return record;
+    }
+
     private void RequireWritable(string purpose)
     {
         if (_access != GeoPackageAccess.ReadWrite)
@@ -327,10 +410,12 @@ public sealed class GeoPackageFeatureStore : IFeatureStore, IFeatureWriter, IInd
     private LayerInfo RequireLayer(string layerId) =>
         Layers.FirstOrDefault(l => l.Id == layerId) ?? throw new ArgumentException($"no layer '{layerId}'", nameof(layerId));
 
-    private static string SelectFeatures(LayerInfo layer) =>
+    /// <summary>The SELECT of a layer's features, in the column order <see cref="ReadFeaturesAsync"/> reads.</summary>
+    internal static string SelectFeatures(LayerInfo layer) =>
         $"SELECT geom, id, {string.Join(", ", LayerInfo.CommonFields.Concat(layer.Fields).Select(f => Sql.Quote(f.Name)))} FROM {Sql.Quote(layer.Id)}";
 
-    private static async IAsyncEnumerable<PlanFeature> ReadFeaturesAsync(
+    /// <summary>The features a <see cref="SelectFeatures"/> command returns, as they are read.</summary>
+    internal static async IAsyncEnumerable<PlanFeature> ReadFeaturesAsync(
         SqliteCommand command, LayerInfo layer, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Columns follow SelectFeatures: geom, id, then the common fields and the layer's own.

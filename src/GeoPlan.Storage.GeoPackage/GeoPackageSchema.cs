@@ -82,6 +82,25 @@ internal static class GeoPackageSchema
            'Actual values of the indicators, every one ever recorded, with its source, when and by whom');
         """;
 
+    /// <summary>The audit trail of feature edits and collection imports: the table, its indexes, triggers that keep it append-only, and
+    /// its registration; a file built before the table existed gets it on its first edit or import.</summary>
+    /// <remarks>A feature is kept as WKB and a JSON object of its fields (<see cref="Core.Storage.Editing.FeatureAuditColumns"/>).</remarks>
+    public const string FeatureAuditTables = """
+        CREATE TABLE IF NOT EXISTS geoplan_feature_audit (
+          sequence INTEGER PRIMARY KEY AUTOINCREMENT, collection TEXT NOT NULL, feature_id TEXT, operation TEXT NOT NULL,
+          editor TEXT NOT NULL, edited_at DATETIME NOT NULL, feature_count INTEGER,
+          before_geom BLOB, before_values TEXT, after_geom BLOB, after_values TEXT);
+        CREATE INDEX IF NOT EXISTS geoplan_feature_audit_feature ON geoplan_feature_audit(collection, feature_id, sequence);
+        CREATE INDEX IF NOT EXISTS geoplan_feature_audit_time ON geoplan_feature_audit(collection, edited_at);
+        CREATE TRIGGER IF NOT EXISTS geoplan_feature_audit_no_update BEFORE UPDATE ON geoplan_feature_audit
+          BEGIN SELECT RAISE(ABORT, 'the audit trail is history: record a new change instead of changing one'); END;
+        CREATE TRIGGER IF NOT EXISTS geoplan_feature_audit_no_delete BEFORE DELETE ON geoplan_feature_audit
+          BEGIN SELECT RAISE(ABORT, 'the audit trail is history: record a new change instead of deleting one'); END;
+        INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) VALUES
+          ('geoplan_feature_audit', 'attributes', 'geoplan_feature_audit',
+           'Every change of a feature and every import of a collection: who, when, what, and the feature before and after');
+        """;
+
     /// <summary>The access tokens: their hashes, names, roles and times, never their secrets; a file built before the table existed gets it
     /// with its first token.</summary>
     /// <remarks>Not registered in gpkg_contents, so GIS clients opening the file do not list it; a name is unique among valid tokens.</remarks>

@@ -1,6 +1,7 @@
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Security;
+using GeoPlan.Core.Storage.Editing;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.GeoPackage;
@@ -25,17 +26,34 @@ public static class GeoPackageWriter
     /// <param name="path">The GeoPackage file.</param>
     /// <param name="recorded">Actual values recorded earlier, kept after the bundled ones.</param>
     /// <param name="tokens">The tokens to keep.</param>
-    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens)
+    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens) =>
+        Write(dataset, path, recorded, tokens, []);
+
+    /// <summary>Writes the dataset, the recorded actual values and the tokens as above, keeps <paramref name="audit"/> with its sequence
+    /// numbers, and records the build as an import of each collection by <see cref="FeatureAuditRecord.Geodata"/>, after them, so every
+    /// feature's version moves on.</summary>
+    /// <param name="dataset">What to write.</param>
+    /// <param name="path">The GeoPackage file.</param>
+    /// <param name="recorded">Actual values recorded earlier, kept after the bundled ones.</param>
+    /// <param name="tokens">The tokens to keep.</param>
+    /// <param name="audit">The audit trail to keep, in sequence order.</param>
+    public static void Write(
+        PlanDataset dataset,
+        string path,
+        IReadOnlyList<IndicatorActualRecord> recorded,
+        IReadOnlyList<AccessToken> tokens,
+        IReadOnlyList<FeatureAuditRecord> audit)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(audit);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            WriteFile(dataset, recorded, tokens, temporary);
+            WriteFile(dataset, recorded, tokens, audit, temporary);
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -45,7 +63,11 @@ public static class GeoPackageWriter
     }
 
     private static void WriteFile(
-        PlanDataset dataset, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens, string file)
+        PlanDataset dataset,
+        IReadOnlyList<IndicatorActualRecord> recorded,
+        IReadOnlyList<AccessToken> tokens,
+        IReadOnlyList<FeatureAuditRecord> audit,
+        string file)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using var connection = GeoPackageFunctions.Open(connectionString);
@@ -82,6 +104,21 @@ public static class GeoPackageWriter
         foreach (var token in tokens)
         {
             AccessTokenRows.Insert(connection, transaction, token);
+        }
+
+        FeatureAuditRows.Ensure(connection, transaction);
+        foreach (var record in audit)
+        {
+            FeatureAuditRows.Insert(connection, transaction, record, record.Sequence);
+        }
+
+        foreach (var layer in dataset.Layers)
+        {
+            var count = dataset.Features.LongCount(f => f.Layer == layer.Id);
+            FeatureAuditRows.Insert(
+                connection,
+                transaction,
+                new FeatureAuditRecord(0, layer.Id, null, AuditOperation.Import, FeatureAuditRecord.Geodata, built, null, null, count));
         }
 
         transaction.Commit();

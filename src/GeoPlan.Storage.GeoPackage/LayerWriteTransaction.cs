@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.GeoPackage;
@@ -16,13 +17,14 @@ internal static class LayerWriteTransaction
     private const int CacheKibibytes = 64 * 1024;
     private const int DefaultCacheKibibytes = 2000;
 
-    /// <summary>Writes and commits, or throws having changed nothing; returns the collection as it was before (null when new).</summary>
-    public static async Task<LayerInfo?> RunAsync(SqliteConnection connection, CollectionWrite write, CancellationToken ct)
+    /// <summary>Writes, records the import in the audit trail and commits, or throws having changed nothing; returns the collection as it
+    /// was before (null when new).</summary>
+    public static async Task<LayerInfo?> RunAsync(SqliteConnection connection, CollectionWrite write, string editor, CancellationToken ct)
     {
         SetCache(connection, CacheKibibytes);
         try
         {
-            return await WriteAsync(connection, write, ct);
+            return await WriteAsync(connection, write, editor, ct);
         }
         finally
         {
@@ -31,7 +33,7 @@ internal static class LayerWriteTransaction
         }
     }
 
-    private static async Task<LayerInfo?> WriteAsync(SqliteConnection connection, CollectionWrite write, CancellationToken ct)
+    private static async Task<LayerInfo?> WriteAsync(SqliteConnection connection, CollectionWrite write, string editor, CancellationToken ct)
     {
         // BEGIN IMMEDIATE: another writer waits here rather than failing at its first insert.
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -70,6 +72,11 @@ internal static class LayerWriteTransaction
         }
 
         LayerRegistry.SetExtent(connection, transaction, layerId, write.Result(before).Extent);
+        FeatureAuditRows.Ensure(connection, transaction);
+        FeatureAuditRows.Insert(
+            connection,
+            transaction,
+            new FeatureAuditRecord(0, layerId, null, AuditOperation.Import, editor, DateTimeOffset.UtcNow, null, null, write.Count));
         ct.ThrowIfCancellationRequested();
         transaction.Commit();
         return before;

@@ -1,5 +1,6 @@
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using Npgsql;
 
 namespace GeoPlan.Storage.PostGis;
@@ -14,8 +15,9 @@ internal static class LayerWriteTransaction
     // renamed to take its place.
     private const string AppendTable = "pg_temp.geoplan_append";
 
-    /// <summary>Writes, announces and commits, or throws having changed nothing; returns the collection as it was, or null.</summary>
-    public static async Task<LayerInfo?> RunAsync(NpgsqlConnection connection, CollectionWrite write, string origin, CancellationToken ct)
+    /// <summary>Writes, records the import in the audit trail, announces and commits, or throws having changed nothing; returns the collection as it was, or null.</summary>
+    public static async Task<LayerInfo?> RunAsync(
+        NpgsqlConnection connection, CollectionWrite write, string editor, string origin, CancellationToken ct)
     {
         var layerId = write.Layer.Id;
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -50,6 +52,8 @@ internal static class LayerWriteTransaction
             await AppendAsync(connection, staging, layerId, ct);
         }
 
+        await FeatureAuditTable.InsertAsync(
+            connection, new FeatureAuditRecord(0, layerId, null, AuditOperation.Import, editor, default, null, null, write.Count), ct);
         await PostGisChanges.NotifyAsync(connection, write.Change(before), origin, ct);
         ct.ThrowIfCancellationRequested();
         // Everything is written and checked: the commit is not abandoned half-way for a late cancellation.

@@ -3,6 +3,7 @@ using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Core.Validation;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -12,7 +13,8 @@ namespace GeoPlan.Storage.PostGis;
 /// <summary>The PostGIS store: every query is one SQL round trip on the layer tables' GiST and key indexes; nothing is cached.
 /// Imports of whole collections are copied in and checked in one transaction.</summary>
 /// <remarks>Holding no state, it sees a new load as soon as the load commits.</remarks>
-public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IAccessTokenStore
+public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource)
+    : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IFeatureEditor, IAccessTokenStore
 {
     // Names this instance in the notifications of its own writes, which it has raised already when it hears them back.
     private readonly string _origin = Guid.NewGuid().ToString("N");
@@ -55,18 +57,75 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
 
     /// <inheritdoc />
     /// <remarks>Other processes hear of it through <see cref="PostGisChanges"/>, naming the collection and where it changed.</remarks>
+    public Task<long> WriteLayerAsync(
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default) =>
+        WriteLayerAsync(layer, mode, features, Environment.UserName, cancellationToken);
+
+    /// <inheritdoc />
     public async Task<long> WriteLayerAsync(
-        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default)
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, string editor, CancellationToken cancellationToken = default)
     {
         var write = new CollectionWrite(layer, mode, features);
+        FeatureEditCheck.RequireEditor(editor);
         LayerInfo? before;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            before = await LayerWriteTransaction.RunAsync(connection, write, _origin, cancellationToken);
+            before = await LayerWriteTransaction.RunAsync(connection, write, editor, _origin, cancellationToken);
         }
 
         Raise(write.Change(before));
         return write.Count;
+    }
+
+    /// <inheritdoc />
+    public async Task<VersionedFeature?> GetVersionedAsync(string collection, string featureId, CancellationToken cancellationToken = default)
+    {
+        var feature = await GetFeatureAsync(collection, featureId, cancellationToken);
+        if (feature is null)
+        {
+            return null;
+        }
+
+        // Read after the feature: a change in between makes the version newer than the feature, and a write with it fails, never wins.
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return new VersionedFeature(feature, await FeatureAuditTable.VersionAsync(connection, collection, featureId, cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CreateAsync(PlanFeature feature, string editor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        return (await EditAsync(FeatureEdit.Of(feature.Layer, feature.Id, AuditOperation.Create, feature, null, editor), cancellationToken)).Sequence;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> ReplaceAsync(
+        PlanFeature feature, long expectedVersion, AuditOperation operation, string editor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        var edit = FeatureEdit.Of(feature.Layer, feature.Id, operation, feature, expectedVersion, editor);
+        return (await EditAsync(edit, cancellationToken)).Sequence;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> DeleteAsync(
+        string collection, string featureId, long expectedVersion, string editor, CancellationToken cancellationToken = default) =>
+        (await EditAsync(FeatureEdit.Of(collection, featureId, AuditOperation.Delete, null, expectedVersion, editor), cancellationToken)).Sequence;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FeatureAuditRecord>> GetHistoryAsync(
+        string collection, string featureId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await FeatureAuditTable.ReadAsync(connection, "feature_id = @feature", collection, featureId, null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FeatureAuditRecord>> GetChangesAfterAsync(
+        string collection, DateTimeOffset time, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await FeatureAuditTable.ReadAsync(connection, "edited_at > @at", collection, null, time, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -220,6 +279,19 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureS
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await AccessTokenTable.RevokeAsync(connection, id, cancellationToken);
+    }
+
+    private async Task<FeatureAuditRecord> EditAsync(FeatureEdit edit, CancellationToken cancellationToken)
+    {
+        FeatureAuditRecord record;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            record = await FeatureEditTransaction.RunAsync(connection, edit, _origin, cancellationToken);
+        }
+
+        // The table keeps its columns: no pool renewal needed, only the listeners told.
+        Changed?.Invoke(this, FeatureEditCheck.Change(edit.Collection, record.Before, record.After));
+        return record;
     }
 
     private async Task<List<PlanTask>> ReadTasksAsync(string condition, string? id, CancellationToken cancellationToken)

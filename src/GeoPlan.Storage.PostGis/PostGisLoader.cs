@@ -1,5 +1,6 @@
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,7 +9,8 @@ namespace GeoPlan.Storage.PostGis;
 
 /// <summary>Replaces everything a PostGIS database holds with a dataset, in one transaction: readers see the old data or the new, never a mix.</summary>
 /// <remarks>Only the indicator values recorded through the API (not bundled) outlive a load: they are copied back after the dataset's
-/// bundled values, in their order, so that a value recorded for an indicator and year stays its current one.</remarks>
+/// bundled values, in their order, so that a value recorded for an indicator and year stays its current one. The audit trail of
+/// edits and imports is kept as it is, and the load adds an import of each collection to it.</remarks>
 public static class PostGisLoader
 {
     /// <summary>Held by loads and collection writes until they commit: two at once would drop each other's tables or both claim an id;
@@ -71,6 +73,14 @@ public static class PostGisLoader
 
         await PlanRows.CopyAsync(connection, source.Tasks, source.Indicators, ct);
         await IndicatorActualTable.InsertAsync(connection, source.Actuals, recorded, ct);
+        foreach (var layer in layers)
+        {
+            await FeatureAuditTable.InsertAsync(
+                connection,
+                new FeatureAuditRecord(0, layer.Id, null, AuditOperation.Import, FeatureAuditRecord.Geodata, default, null, null, layer.FeatureCount),
+                ct);
+        }
+
         await PostGisChanges.NotifyAsync(connection, FeatureChange.Everything, ct);
         await transaction.CommitAsync(ct);
         return layers;

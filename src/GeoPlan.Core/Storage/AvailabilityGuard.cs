@@ -1,13 +1,15 @@
 using System.Runtime.CompilerServices;
 using GeoPlan.Core.Analysis.Indicators;
 using GeoPlan.Core.Model;
+using GeoPlan.Core.Storage.Editing;
 
 namespace GeoPlan.Core.Storage;
 
 /// <summary>Wraps a store so that its backend's connection failures surface as <see cref="StoreUnavailableException"/>.</summary>
 /// <param name="inner">The store to guard.</param>
 /// <param name="describeUnavailable">A sentence saying why the backend cannot answer, or null for failures that are not about reaching it.</param>
-public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore, IFeatureWriter, IIndicatorActualWriter
+public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, string?> describeUnavailable) : IFeatureStore, IFeatureWriter, IIndicatorActualWriter,
+    IFeatureEditor
 {
     /// <inheritdoc />
     public event EventHandler<FeatureChange>? Changed
@@ -88,11 +90,48 @@ public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, strin
             : throw new NotSupportedException("the guarded store does not write");
 
     /// <inheritdoc />
+    /// <exception cref="NotSupportedException">The guarded store does not write.</exception>
+    public Task<long> WriteLayerAsync(
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, string editor, CancellationToken cancellationToken = default) =>
+        inner is IFeatureWriter writer
+            ? Guard(() => writer.WriteLayerAsync(layer, mode, features, editor, cancellationToken))
+            : throw new NotSupportedException("the guarded store does not write");
+
+    /// <inheritdoc />
+    public Task<VersionedFeature?> GetVersionedAsync(string collection, string featureId, CancellationToken cancellationToken = default) =>
+        Guard(() => Editor.GetVersionedAsync(collection, featureId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<long> CreateAsync(PlanFeature feature, string editor, CancellationToken cancellationToken = default) =>
+        Guard(() => Editor.CreateAsync(feature, editor, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<long> ReplaceAsync(
+        PlanFeature feature, long expectedVersion, AuditOperation operation, string editor, CancellationToken cancellationToken = default) =>
+        Guard(() => Editor.ReplaceAsync(feature, expectedVersion, operation, editor, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<long> DeleteAsync(string collection, string featureId, long expectedVersion, string editor, CancellationToken cancellationToken = default) =>
+        Guard(() => Editor.DeleteAsync(collection, featureId, expectedVersion, editor, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FeatureAuditRecord>> GetHistoryAsync(string collection, string featureId, CancellationToken cancellationToken = default) =>
+        Guard(() => Editor.GetHistoryAsync(collection, featureId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FeatureAuditRecord>> GetChangesAfterAsync(
+        string collection, DateTimeOffset time, CancellationToken cancellationToken = default) =>
+        Guard(() => Editor.GetChangesAfterAsync(collection, time, cancellationToken));
+
+    /// <inheritdoc />
     /// <exception cref="NotSupportedException">The guarded store does not record actual values.</exception>
     public Task<IndicatorActualRecord> RecordAsync(IndicatorActual actual, string recordedBy, CancellationToken cancellationToken = default) =>
         inner is IIndicatorActualWriter writer
             ? Guard(() => writer.RecordAsync(actual, recordedBy, cancellationToken))
             : throw new NotSupportedException("the guarded store does not record indicator actual values");
+
+    private IFeatureEditor Editor =>
+        inner as IFeatureEditor ?? throw new NotSupportedException("the guarded store does not edit single features");
 
     private async Task<T> Guard<T>(Func<Task<T>> call)
     {

@@ -7,8 +7,9 @@ using NetTopologySuite.Geometries;
 
 namespace GeoPlan.Core.Storage;
 
-/// <summary>One <see cref="IFeatureWriter.WriteLayerAsync"/> as a store carries it out: the collection checked before anything is
-/// written, then each feature as it streams by, counted and measured, so every store refuses the same writes with the same words.</summary>
+/// <summary>One <see cref="IFeatureWriter.WriteLayerAsync(LayerInfo, ImportMode, IAsyncEnumerable{PlanFeature}, string, CancellationToken)"/>
+/// as a store carries it out: the collection checked before anything is written, then each feature as it streams by, counted and
+/// measured, so every store refuses the same writes with the same words.</summary>
 public sealed partial class CollectionWrite
 {
     /// <summary>The longest collection id: it names tables, indexes and constraints, which PostgreSQL cuts at 63 bytes.</summary>
@@ -142,6 +143,9 @@ public sealed partial class CollectionWrite
     public FeatureChange Change(LayerInfo? before) => Mode == ImportMode.Replace
         ? new FeatureChange(Layer.Id, before?.Extent, Extent)
         : new FeatureChange(Layer.Id, null, Extent);
+
+    /// <summary>Checks one feature as <see cref="ReadAsync"/> checks each: the same rules, the same words.</summary>
+    internal PlanFeature CheckFeature(PlanFeature feature) => Check(feature, 1);
 
     private PlanFeature Check(PlanFeature? feature, long number)
     {

@@ -15,5 +15,12 @@ public interface IFeatureWriter
     /// After the commit the store raises <see cref="IFeatureStore.Changed"/> for the collection.
     /// </remarks>
     /// <returns>How many features were written.</returns>
+    /// <remarks>The import is recorded in the collection's audit trail, attributed to the operating-system user running the process.</remarks>
     Task<long> WriteLayerAsync(LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes as <see cref="WriteLayerAsync(LayerInfo, ImportMode, IAsyncEnumerable{PlanFeature}, CancellationToken)"/> does,
+    /// recording one import in the collection's audit trail, attributed to <paramref name="editor"/>, in the same transaction.</summary>
+    /// <returns>How many features were written.</returns>
+    Task<long> WriteLayerAsync(
+        LayerInfo layer, ImportMode mode, IAsyncEnumerable<PlanFeature> features, string editor, CancellationToken cancellationToken = default);
 }

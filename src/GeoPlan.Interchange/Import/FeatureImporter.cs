@@ -134,7 +134,9 @@ public sealed class FeatureImporter(IFeatureStore store, IFeatureWriter? writer)
                 .CountAsync(features, run, ct);
         }
 
-        return await writer!.WriteLayerAsync(run.Layer(existing), request.Mode ?? ImportMode.Replace, features.ReadAllAsync(ct), ct);
+        return request.Editor is { } editor
+            ? await writer!.WriteLayerAsync(run.Layer(existing), request.Mode ?? ImportMode.Replace, features.ReadAllAsync(ct), editor, ct)
+            : await writer!.WriteLayerAsync(run.Layer(existing), request.Mode ?? ImportMode.Replace, features.ReadAllAsync(ct), ct);
     }
 
     // Stops the reading thread after the store gave up, and waits for it, whatever it ended with.

@@ -39,4 +39,7 @@ public sealed record ImportRequest
 
     /// <summary>The English title of a collection the import creates; null uses its id.</summary>
     public string? TitleEn { get; init; }
+
+    /// <summary>Who imports, as the collection's audit trail records it; null records the operating-system user running the import.</summary>
+    public string? Editor { get; init; }
 }

@@ -1,4 +1,5 @@
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,8 +15,11 @@ public static class FeaturesApi
         collections.MapGet("/", GetCollections).WithName("GetCollections").WithSummary("The plan layers");
         collections.MapGet("/{collectionId}", GetCollection).WithName("GetCollection").WithSummary("One layer: extent, CRS, links");
         collections.MapGet("/{collectionId}/items", GetItems).WithName("GetItems")
-            .WithSummary("Features of a layer: bbox, limit (1..10000, default 10), offset and field=value filters");
-        collections.MapGet("/{collectionId}/items/{featureId}", GetItem).WithName("GetItem").WithSummary("One feature");
+            .WithSummary("Features of a layer: bbox, limit (1..10000, default 10), offset, field=value filters, and datetime (an RFC 3339 " +
+                "instant) for the layer as it was then");
+        collections.MapGet("/{collectionId}/items/{featureId}", GetItem).WithName("GetItem")
+            .WithSummary("One feature, with its ETag; If-None-Match with it answers 304 while the feature is unchanged");
+        app.MapItemsWriteApi();
         return app;
     }
 
@@ -46,13 +50,26 @@ public static class FeaturesApi
             return await CollectionNotFound(store, collectionId, ct);
         }
 
-        var (query, problem) = ItemsQueryParser.Parse(layer, request.Query);
+        var parameters = new QueryCollection(request.Query.Where(p => p.Key != AsOfItems.Parameter).ToDictionary());
+        var (query, problem) = ItemsQueryParser.Parse(layer, parameters);
         if (problem is not null)
         {
             return problem;
         }
 
-        var page = await store.QueryAsync(query!, ct);
+        DateTimeOffset? instant = null;
+        if (request.Query.TryGetValue(AsOfItems.Parameter, out var datetime))
+        {
+            (instant, problem) = AsOfItems.Parse(datetime.ToString());
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        var page = instant is { } asOf && request.HttpContext.RequestServices.GetService<IFeatureEditor>() is { } editor
+            ? await AsOfItems.QueryAsync(store, editor, query!, asOf, ct)
+            : await store.QueryAsync(query!, ct);
         var urls = new RequestUrls(request);
         var links = new List<Link>
         {
@@ -78,7 +95,7 @@ public static class FeaturesApi
         return TypedResults.Json(body, contentType: MediaTypes.GeoJson);
     }
 
-    private static async Task<Results<JsonHttpResult<GeoJsonFeature>, ProblemHttpResult>> GetItem(
+    private static async Task<Results<JsonHttpResult<GeoJsonFeature>, StatusCodeHttpResult, ProblemHttpResult>> GetItem(
         string collectionId, string featureId, HttpRequest request, IFeatureStore store, CancellationToken ct)
     {
         var layer = await store.GetLayerAsync(collectionId, ct);
@@ -87,10 +104,22 @@ public static class FeaturesApi
             return await CollectionNotFound(store, collectionId, ct);
         }
 
-        var feature = await store.GetFeatureAsync(collectionId, featureId, ct);
+        var versioned = request.HttpContext.RequestServices.GetService<IFeatureEditor>() is { } editor
+            ? await editor.GetVersionedAsync(collectionId, featureId, ct)
+            : null;
+        var feature = versioned?.Feature ?? await store.GetFeatureAsync(collectionId, featureId, ct);
         if (feature is null)
         {
             return ApiProblem.NotFound("Feature", $"collection '{collectionId}' has no feature '{featureId}'; list its ids at /collections/{collectionId}/items");
+        }
+
+        if (versioned is not null)
+        {
+            request.HttpContext.Response.Headers.ETag = FeatureETag.Of(versioned.Version);
+            if (FeatureETag.NoneMatchHolds(request, versioned.Version))
+            {
+                return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            }
         }
 
         var urls = new RequestUrls(request);
@@ -99,6 +128,7 @@ public static class FeaturesApi
             new Link(self, "self", MediaTypes.GeoJson, feature.NameEn),
             new Link(urls.For($"/collections/{collectionId}"), "collection", MediaTypes.Json, layer.TitleEn),
             new Link(self + "/tasks", "related", MediaTypes.Json, "Plan tasks that name this feature"),
+            new Link(self + "/history", "version-history", MediaTypes.Json, "Every recorded change of this feature"),
         ]);
         return TypedResults.Json(body, contentType: MediaTypes.GeoJson);
     }

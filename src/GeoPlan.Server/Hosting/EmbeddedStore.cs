@@ -1,5 +1,6 @@
 using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Geodata;
 using GeoPlan.Storage.GeoPackage;
 
@@ -9,7 +10,7 @@ namespace GeoPlan.Server.Hosting;
 public static class EmbeddedStore
 {
     /// <summary>Adds <see cref="IFeatureStore"/>, <see cref="IFeatureWriter"/>, <see cref="IIndicatorActualWriter"/> and
-    /// <see cref="IAccessTokenStore"/>: the embedded GeoPackage, opened for writing.</summary>
+    /// <see cref="IFeatureEditor"/> and <see cref="IAccessTokenStore"/>: the embedded GeoPackage, opened for writing.</summary>
     public static IServiceCollection AddEmbeddedStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => Open(
@@ -18,6 +19,7 @@ public static class EmbeddedStore
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
+        services.AddSingleton<IFeatureEditor>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         services.AddSingleton<IAccessTokenStore>(provider => provider.GetRequiredService<GeoPackageFeatureStore>());
         return services;
     }

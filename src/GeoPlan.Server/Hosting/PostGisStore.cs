@@ -1,5 +1,6 @@
 using GeoPlan.Core.Security;
 using GeoPlan.Core.Storage;
+using GeoPlan.Core.Storage.Editing;
 using GeoPlan.Storage.PostGis;
 using Npgsql;
 
@@ -22,6 +23,7 @@ public static class PostGisStore
         services.AddSingleton<IFeatureStore>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IFeatureWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IIndicatorActualWriter>(provider => provider.GetRequiredService<AvailabilityGuard>());
+        services.AddSingleton<IFeatureEditor>(provider => provider.GetRequiredService<AvailabilityGuard>());
         services.AddSingleton<IAccessTokenStore>(provider =>
             new AccessTokenStoreGuard(provider.GetRequiredService<PostGisFeatureStore>(), PostGisErrors.Describe));
         services.AddHostedService<PostGisSchemaMigrator>();

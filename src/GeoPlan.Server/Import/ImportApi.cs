@@ -54,6 +54,7 @@ public static class ImportApi
             {
                 Path = path,
                 Source = request.Source ?? $"uploaded to /collections/{collectionId}/import on {DateTime.UtcNow:yyyy-MM-dd}",
+                Editor = context.User.EditorName(),
             }, null, ct);
             var document = ImportReportDocument.Of(report);
             if (!report.Succeeded)

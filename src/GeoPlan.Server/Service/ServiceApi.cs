@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GeoPlan.Server.Analysis;
+using GeoPlan.Server.Features;
 using GeoPlan.Server.Http;
 using GeoPlan.Server.Maps;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,7 @@ public static class ServiceApi
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        .. ItemsWriteApi.ConformanceClasses,
         .. MapsApi.ConformanceClasses,
         "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",

@@ -1,0 +1,4 @@
+namespace GeoPlan.Storage.Tests;
+
+public sealed class PostGisFeatureEditorTests(PostGisWriterFixture fixture)
+    : FeatureEditorContract<PostGisWriterFixture>(fixture), IClassFixture<PostGisWriterFixture>;
