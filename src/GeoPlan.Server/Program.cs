@@ -6,7 +6,9 @@ using GeoPlan.Server.Health;
 using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
 using GeoPlan.Server.Import;
+using GeoPlan.Server.Limits;
 using GeoPlan.Server.Maps;
+using GeoPlan.Server.Observability;
 using GeoPlan.Server.Plan;
 using GeoPlan.Server.Service;
 using GeoPlan.Server.Styles;
@@ -22,6 +24,8 @@ builder.Services.AddGeoPlanStore(builder.Configuration);
 builder.Services.AddResponseJson();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
+builder.Services.AddRequestLimits(builder.Configuration);
+builder.AddObservability();
 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "OPTIONS").AllowAnyHeader()));
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapRendering();
@@ -47,6 +51,7 @@ catch (InvalidOperationException e)
     return 1;
 }
 
+app.UseRequestLog();
 // An unreachable store is expected while a database restarts: its 503 answers need no stack trace in the log.
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is StoreUnavailableException });
 app.UseStatusCodePages();
@@ -54,6 +59,7 @@ app.UseStatusCodePages();
 app.UseMiddleware<HeadRequests>();
 app.UseRouting();
 app.UseCors();
+app.UseRequestLimits();
 app.UseResponseCompression();
 
 app.MapOpenApi("/api");
@@ -73,6 +79,7 @@ app.MapAnalysisApi();
 app.MapCompareApi();
 app.MapProcessesApi();
 app.MapHealthApi();
+app.MapMetricsApi();
 app.MapFontsApi();
 
 app.Run();
