@@ -2,8 +2,8 @@ using System.Globalization;
 using GeoPlan.Core.Storage;
 using GeoPlan.Interchange.Import;
 using GeoPlan.Server.Hosting;
+using GeoPlan.Server.Limits;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Import;
@@ -18,7 +18,7 @@ public static class ImportApi
         app.MapGroup("/collections").WithTags("Import")
             .MapPost("/{collectionId}/import", PostImport).WithName("PostImport")
             // Its own limit, GeoPlan:MaxImportBytes, is set in the handler; the general body limit does not apply.
-            .WithMetadata(new DisableRequestSizeLimitAttribute())
+            .WithMetadata(new OwnBodyLimitAttribute())
             .WithSummary("Import the file in the body into a collection: all of its features or none; format, mode=replace|append, crs, dryRun");
         return app;
     }

@@ -14,5 +14,5 @@ public sealed class LimitOptions
 
     /// <summary>Analysis requests (commute, comparison, process execution) one client may make per second, with a burst of twice as
     /// many; 0 turns the limit off.</summary>
-    public int AnalysisPerSecond { get; set; } = 100;
+    public int AnalysisPerSecond { get; set; } = 20;
 }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Limits;
 
 /// <summary>Refuses a request body larger than <see cref="LimitOptions.MaxBodyBytes"/> with 413 problem+json, before anyone reads it.</summary>
-/// <remarks>An endpoint with its own size metadata (import) sets its own limit. A body without Content-Length is bounded by the server
+/// <remarks>An endpoint marked <see cref="OwnBodyLimitAttribute"/> (import) sets its own limit. A body without Content-Length is bounded by the server
 /// while it is read; <see cref="BadHttpRequestHandler"/> answers that with the same 413.</remarks>
 public sealed class RequestBodyLimit(RequestDelegate next, IOptions<LimitOptions> options, IProblemDetailsService problems)
 {
@@ -13,7 +12,7 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<LimitOptions
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is not null)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<OwnBodyLimitAttribute>() is not null)
         {
             await next(context);
             return;
