@@ -14,6 +14,9 @@ namespace GeoPlan.Server.Tests.Hostile;
 public sealed class HostileInputTests(ITestOutputHelper output)
 {
     private const int Requests = 10_000;
+
+    // The seed of a run is fixed, so that a failure repeats; GEOPLAN_FUZZ_SEED explores others.
+    private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("GEOPLAN_FUZZ_SEED"), out var seed) ? seed : 20261130;
     private const string Tile = "/collections/rail_stations/tiles/WebMercatorQuad/12/1523/3452";
 
     [Fact]
@@ -30,7 +33,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var tileBefore = await client.GetByteArrayAsync(Tile);
         var snapshot = await StoreSnapshot.TakeAsync(store);
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Select(HostileRoute.Of).ToList();
-        var generator = new HostileRequestGenerator(routes, await SensibleValuesAsync(client), seed: 20261130);
+        var generator = new HostileRequestGenerator(routes, await SensibleValuesAsync(client), Seed);
 
         var requests = generator.Generate(Requests).ToList();
         var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
@@ -48,7 +51,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
                 failures.Enqueue(failure);
             }
         });
-        output.WriteLine($"{requests.Count} requests over {routes.Count} routes; answers by status: " +
+        output.WriteLine($"seed {Seed}: {requests.Count} requests over {routes.Count} routes; answers by status: " +
             string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
         output.WriteLine("most time: " + string.Join(", ", time.OrderByDescending(t => t.Value).Take(6).Select(t => $"{t.Key} {t.Value:0.0} s")));
 
