@@ -25,6 +25,24 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task A_chunked_body_that_grows_past_the_limit_is_413_too()
+    {
+        await using var app = new ConfiguredApp(("GeoPlan:Limits:MaxBodyBytes", "1000"));
+        using var client = app.Listen();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/processes/commute/execution")
+        {
+            Content = new StringContent("{\"inputs\":{\"from\":\"" + new string('x', 5000) + "\"}}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TransferEncodingChunked = true;
+        using var response = await client.SendAsync(request);
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Null(request.Content.Headers.ContentLength);
+        Assert.Contains("GeoPlan:Limits:MaxBodyBytes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_body_within_the_limit_reaches_its_endpoint()
     {
         await using var app = new ConfiguredApp(("GeoPlan:Limits:MaxBodyBytes", "1000"));

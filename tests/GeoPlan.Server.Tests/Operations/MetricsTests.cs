@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using GeoPlan.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Server.Tests.Operations;
 
@@ -88,6 +90,26 @@ public sealed partial class MetricsTests
         Assert.Equal(before["""geoplan_tile_cache_lookups_total{result="hit"}"""] + 1, after["""geoplan_tile_cache_lookups_total{result="hit"}"""]);
         Assert.Equal(before["""geoplan_tile_cache_lookups_total{result="miss"}"""], after["""geoplan_tile_cache_lookups_total{result="miss"}"""]);
         Assert.True(before["""geoplan_tile_cache_lookups_total{result="miss"}"""] >= 1);
+    }
+
+    [Fact]
+    public async Task Requests_that_find_the_store_unavailable_are_counted()
+    {
+        using var directory = new TemporaryDirectory();
+        var store = directory.File("store.gpkg");
+        await using var app = new GeoPlanApp(BundledGeodata.Directory.Path, store);
+        var client = app.CreateClient();
+        await client.GetJsonAsync("/collections/parks/items");
+        var before = Samples(await client.GetStringAsync("/metrics"))["geoplan_store_errors_total"];
+
+        File.Move(store, directory.File("moved.gpkg"));
+        SqliteConnection.ClearAllPools();
+        (await client.GetAsync("/collections/parks/items")).Dispose();
+        (await client.GetAsync("/readyz")).Dispose();
+        var after = Samples(await client.GetStringAsync("/metrics"));
+
+        Assert.Equal(before + 2, after["geoplan_store_errors_total"]);
+        Assert.Equal(1, after["""geoplan_http_requests_total{method="GET",route="/collections/{collectionId}/items",status="5xx"}"""]);
     }
 
     private static Dictionary<string, double> Samples(string text) => text.Split('\n')

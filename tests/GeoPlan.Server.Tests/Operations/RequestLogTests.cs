@@ -4,6 +4,8 @@ using GeoPlan.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Tests.Operations;
 
@@ -63,6 +65,17 @@ public sealed class RequestLogTests : IClassFixture<RequestLogTests.LoggedApp>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("problem-7", problem.GetProperty("requestId").GetString());
         Assert.Equal("problem-7", Assert.Single(response.Headers.GetValues("X-Request-Id")));
+    }
+
+    [Fact]
+    public async Task Json_logs_are_one_setting_away()
+    {
+        await using var plain = new GeoPlanApp();
+        await using var json = new ConfiguredApp(("GeoPlan:Logging:Json", "true"));
+
+        Assert.NotEqual(ConsoleFormatterNames.Json, plain.Services.GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value.FormatterName);
+        Assert.Equal(ConsoleFormatterNames.Json, json.Services.GetRequiredService<IOptions<ConsoleLoggerOptions>>().Value.FormatterName);
+        Assert.True(json.Services.GetRequiredService<IOptions<JsonConsoleFormatterOptions>>().Value.IncludeScopes);
     }
 
     /// <summary>The service with its logs captured.</summary>
