@@ -6,7 +6,9 @@ using GeoPlan.Server.Health;
 using GeoPlan.Server.Hosting;
 using GeoPlan.Server.Http;
 using GeoPlan.Server.Import;
+using GeoPlan.Server.Limits;
 using GeoPlan.Server.Maps;
+using GeoPlan.Server.Observability;
 using GeoPlan.Server.Plan;
 using GeoPlan.Server.Security;
 using GeoPlan.Server.Service;
@@ -24,6 +26,8 @@ builder.Services.AddGeoPlanSecurity(builder.Configuration);
 builder.Services.AddResponseJson();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
+builder.Services.AddRequestLimits(builder.Configuration);
+builder.AddObservability();
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapRendering();
 builder.Services.AddResponseEncoding();
@@ -48,6 +52,7 @@ catch (InvalidOperationException e)
     return 1;
 }
 
+app.UseRequestLog();
 // An unreachable store is expected while a database restarts: its 503 answers need no stack trace in the log.
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is StoreUnavailableException });
 app.UseStatusCodePages();
@@ -55,6 +60,7 @@ app.UseStatusCodePages();
 app.UseMiddleware<HeadRequests>();
 app.UseRouting();
 app.UseCors();
+app.UseRequestLimits();
 app.UseGeoPlanSecurity();
 app.UseResponseCompression();
 
@@ -76,6 +82,7 @@ app.MapCompareApi();
 app.MapProcessesApi();
 app.MapHealthApi();
 app.MapAccessTokensApi();
+app.MapMetricsApi();
 app.MapFontsApi();
 
 app.Run();

@@ -1,45 +1,64 @@
 #!/usr/bin/env bash
-# Loading benchmark: `geoplan load` against GDAL's `ogr2ogr -f PostgreSQL`, same GeoJSON, same throwaway PostGIS, same run.
-# Usage: tools/bench/load.sh [FEATURES] [RUNS]   (defaults: 100000 features, 3 runs; prints medians and their ratio)
+# Load benchmark: the published service on 127.0.0.1 with its embedded store (the bundled Shenyang data), under wrk with a
+# planner's mix of vector tiles (z10-z14), items pages and commute queries (tools/bench/mix.lua says the mix).
+# Prints requests/s, p50 and p99 latency and the error count (answers neither 2xx nor 3xx, and socket errors); exits non-zero
+# on any error.
+# Usage: tools/bench/load.sh [SECONDS] [CONNECTIONS]   (defaults: 60 s, 64 connections; 2 wrk threads; 10 s warm-up first)
+# The per-client rate limits (GeoPlan:Limits) are raised far above what one client can ask here: wrk is one client, and this
+# measures the service, not its limiter, which still runs on every request.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-features=${1:-100000}
-runs=${2:-3}
+duration=${1:-60}
+connections=${2:-64}
+threads=2
+warm_up=10
 
-command -v ogr2ogr >/dev/null || { echo "load.sh: ogr2ogr is missing; apt-get install gdal-bin" >&2; exit 1; }
+# shellcheck source=tools/packages.sh
+source tools/packages.sh
+install_missing wrk wrk || exit 1
+install_missing curl curl || exit 1
+# shellcheck source=tools/postgis.sh
 source tools/postgis.sh
-postgis_start
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"; postgis_stop' EXIT
-dotnet build GeoPlan.sln --configuration Release --verbosity quiet >/dev/null
-dotnet tools/GeoPlan.DataGenerator/bin/Release/net10.0/GeoPlan.DataGenerator.dll "$work/geodata" "$features" 7
-dotnet publish src/GeoPlan.Cli --configuration Release --use-current-runtime --output "$work/geoplan" --verbosity quiet >/dev/null
-geoplan=("$work/geoplan/geoplan")
-
-# Each run loads into a fresh database, so neither tool finds the other's tables.
-pg_host=$(sed -E 's/.*Host=([^;]*).*/\1/' <<<"$GEOPLAN_TEST_PG")
-pg_port=$(sed -E 's/.*Port=([^;]*).*/\1/' <<<"$GEOPLAN_TEST_PG")
-fresh_database() {
-  local name=$1
-  psql -h "$pg_host" -p "$pg_port" -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
-  psql -h "$pg_host" -p "$pg_port" -U postgres -d "$name" -q -c "CREATE EXTENSION postgis"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
 }
-seconds() { local start=$EPOCHREALTIME; "$@" >/dev/null; echo "$EPOCHREALTIME - $start" | awk '{ printf "%.3f\n", $1 - $3 }'; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+trap cleanup EXIT
 
-for run in $(seq 1 "$runs"); do
-  fresh_database bench_geoplan
-  seconds "${geoplan[@]}" load --pg "Host=$pg_host;Port=$pg_port;Username=postgres;Database=bench_geoplan" --geodata "$work/geodata" >>"$work/geoplan.times"
-  fresh_database bench_gdal
-  seconds ogr2ogr -f PostgreSQL "PG:host=$pg_host port=$pg_port user=postgres dbname=bench_gdal" "$work/geodata/plots.geojson" \
-    -nln plots -lco GEOMETRY_NAME=geom >>"$work/gdal.times"
-  echo "run $run: geoplan $(tail -n1 "$work/geoplan.times") s, ogr2ogr $(tail -n1 "$work/gdal.times") s" >&2
+echo "load.sh: publishing the service" >&2
+dotnet publish src/GeoPlan.Server --configuration Release --output "$work/server" --verbosity quiet >/dev/null
+port=$(postgis_free_port)
+url="http://127.0.0.1:$port"
+geodata=$(pwd)/geodata
+(cd "$work/server" && GeoPlan__Geodata="$geodata" GeoPlan__GeoPackage="$work/geoplan.gpkg" \
+  GeoPlan__Limits__TilesPerSecond=1000000 GeoPlan__Limits__AnalysisPerSecond=1000000 \
+  exec "$work/server/GeoPlan.Server" --urls "$url" >"$work/server.log" 2>&1) &
+server_pid=$!
+for _ in $(seq 1 240); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/readyz" || true)" = 200 ] && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "load.sh: the service stopped:" >&2; tail -n 20 "$work/server.log" >&2; exit 1; }
+  sleep 0.5
 done
 
-geoplan_median=$(median <"$work/geoplan.times")
-gdal_median=$(median <"$work/gdal.times")
-echo "features: $features (plus the bundled geodata for geoplan), runs: $runs"
-echo "geoplan load median: $geoplan_median s"
-echo "ogr2ogr median:      $gdal_median s"
-awk -v g="$geoplan_median" -v o="$gdal_median" 'BEGIN { printf "ratio ogr2ogr / geoplan: %.2fx\n", o / g }'
+echo "load.sh: warming up for ${warm_up} s" >&2
+wrk -t "$threads" -c "$connections" -d "${warm_up}s" --timeout 30s -s tools/bench/mix.lua "$url" >/dev/null
+echo "load.sh: measuring for ${duration} s at $connections connections, $threads threads" >&2
+out=$(wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 30s --latency -s tools/bench/mix.lua "$url")
+echo "$out" >"$work/wrk.log"
+result=$(grep '^RESULT' <<<"$out") || { echo "load.sh: wrk gave no result:" >&2; cat "$work/wrk.log" >&2; exit 1; }
+declare -A v
+for pair in ${result#RESULT }; do v[${pair%%=*}]=${pair#*=}; done
+
+echo "$(nproc) processors, ${duration} s, $connections connections, $threads threads, embedded store, bundled data"
+echo "mix: ${v[tiles]} tiles, ${v[items]} items pages, ${v[commutes]} commute queries (uncached) sent"
+awk -v r="${v[requests]}" -v s="${v[seconds]}" 'BEGIN { printf "requests/s: %.1f (%d requests)\n", r / s, r }'
+echo "latency p50: ${v[p50_ms]} ms, p99: ${v[p99_ms]} ms"
+errors=$((v[errors] + v[socket_errors]))
+echo "errors: $errors (status >= 400: ${v[errors]}, socket: ${v[socket_errors]})"
+[ "$errors" -eq 0 ] || { echo "load.sh: FAILED with $errors errors" >&2; exit 1; }

@@ -1,5 +1,6 @@
 using GeoPlan.Core.Storage;
 using GeoPlan.Server.Http;
+using GeoPlan.Server.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeoPlan.Server.Health;
@@ -17,7 +18,8 @@ public static class HealthApi
         return app;
     }
 
-    private static async Task<Results<Ok<HealthStatus>, ProblemHttpResult>> GetReadiness(HttpResponse response, IFeatureStore store, CancellationToken ct)
+    private static async Task<Results<Ok<HealthStatus>, ProblemHttpResult>> GetReadiness(
+        HttpResponse response, IFeatureStore store, ServerMetrics metrics, CancellationToken ct)
     {
         try
         {
@@ -26,6 +28,7 @@ public static class HealthApi
         }
         catch (StoreUnavailableException e)
         {
+            metrics.StoreFailed();
             response.Headers.RetryAfter = StoreUnavailableHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(title: "Not ready", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }

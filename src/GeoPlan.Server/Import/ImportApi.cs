@@ -2,6 +2,7 @@ using System.Globalization;
 using GeoPlan.Core.Storage;
 using GeoPlan.Interchange.Import;
 using GeoPlan.Server.Hosting;
+using GeoPlan.Server.Limits;
 using GeoPlan.Server.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ public static class ImportApi
     {
         app.MapGroup("/collections").WithTags("Import")
             .MapPost("/{collectionId}/import", PostImport).WithName("PostImport").RequireAuthorization(AccessPolicies.Edit)
+            // Its own limit, GeoPlan:MaxImportBytes, is set in the handler; the general body limit does not apply.
+            .WithMetadata(new OwnBodyLimitAttribute())
             .WithSummary("Import the file in the body into a collection: all of its features or none; format, mode=replace|append, crs, dryRun");
         return app;
     }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,10 +24,10 @@ public sealed record WmsError(string Code, string Message, string? Locator = nul
     /// <summary>The OGC ServiceExceptionReport (WMS 1.3.0 schema) with HTTP status 400.</summary>
     public ContentHttpResult ToResult()
     {
-        var exception = new XElement(WmsXml.Ogc + "ServiceException", new XAttribute("code", Code), Message);
+        var exception = new XElement(WmsXml.Ogc + "ServiceException", new XAttribute("code", Code), XmlText(Message));
         if (Locator is not null)
         {
-            exception.Add(new XAttribute("locator", Locator));
+            exception.Add(new XAttribute("locator", XmlText(Locator)));
         }
 
         var report = new XElement(
@@ -35,5 +37,25 @@ public sealed record WmsError(string Code, string Message, string? Locator = nul
             new XAttribute(WmsXml.Xsi + "schemaLocation", $"{WmsXml.Ogc} http://schemas.opengis.net/wms/1.3.0/exceptions_1_3_0.xsd"),
             exception);
         return TypedResults.Content(WmsXml.Write(report), WmsXml.ContentType, statusCode: StatusCodes.Status400BadRequest);
+    }
+
+    // A value the client sent, echoed in the message, may hold characters XML 1.0 cannot carry (control characters, lone
+    // surrogates): each becomes U+FFFD, so that the report can still be written.
+    private static string XmlText(string text)
+    {
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else
+            {
+                safe.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return safe.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Tiles;
 using GeoPlan.Server.Http;
+using GeoPlan.Server.Observability;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace GeoPlan.Server.Tiles;
@@ -18,15 +19,19 @@ public sealed class TileCache : IDisposable
     private readonly Lock _gate = new();
     private readonly IFeatureStore _store;
     private readonly FeatureIndexCache _features;
+    private readonly ServerMetrics _metrics;
     private long _generation;
 
-    /// <summary>A cache that listens to <paramref name="store"/>'s changes, for tiles made from <paramref name="features"/>.</summary>
-    public TileCache(IFeatureStore store, FeatureIndexCache features)
+    /// <summary>A cache that listens to <paramref name="store"/>'s changes, for tiles made from <paramref name="features"/>, counting its
+    /// hits and misses in <paramref name="metrics"/>.</summary>
+    public TileCache(IFeatureStore store, FeatureIndexCache features, ServerMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(metrics);
         _store = store;
         _features = features;
+        _metrics = metrics;
         _store.Changed += OnChanged;
     }
 
@@ -50,10 +55,12 @@ public sealed class TileCache : IDisposable
     {
         if (_tiles.TryGetValue(key, out Entry? entry) && entry is not null)
         {
+            _metrics.TileLookedUp(hit: true);
             content = entry.Content;
             return true;
         }
 
+        _metrics.TileLookedUp(hit: false);
         content = null;
         return false;
     }
