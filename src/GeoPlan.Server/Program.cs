@@ -11,6 +11,7 @@ using GeoPlan.Server.Plan;
 using GeoPlan.Server.Service;
 using GeoPlan.Server.Styles;
 using GeoPlan.Server.Tiles;
+using GeoPlan.Server.Viewer;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -29,6 +30,7 @@ builder.Services.AddResponseEncoding();
 builder.Services.AddVectorTiles();
 builder.Services.AddCommuteAnalysis();
 builder.Services.AddPlanMonitoring();
+builder.Services.AddViewer(builder.Configuration);
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallbac
 app.UseStatusCodePages();
 // HEAD must become GET before routing picks an endpoint.
 app.UseMiddleware<HeadRequests>();
+app.UseViewer();
 app.UseRouting();
 app.UseCors();
 app.UseResponseCompression();
@@ -74,6 +77,7 @@ app.MapCompareApi();
 app.MapProcessesApi();
 app.MapHealthApi();
 app.MapFontsApi();
+app.MapViewerApi();
 
 app.Run();
 
