@@ -64,7 +64,7 @@ public sealed class ViewerPage(IPage page, Uri server) : IAsyncDisposable
     /// <summary>Moves the map without animation and waits for it to draw.</summary>
     public async Task JumpToAsync(double lon, double lat, double zoom)
     {
-        await page.EvaluateAsync("([lon, lat, zoom]) => window.geoplanMap.jumpTo({ center: [lon, lat], zoom })", new[] { lon, lat, zoom });
+        await page.EvaluateAsync("([lon, lat, zoom]) => { window.geoplanMap.jumpTo({ center: [lon, lat], zoom }); }", new[] { lon, lat, zoom });
         await IdleAsync();
     }
 

@@ -4,7 +4,7 @@ import { CommuteTool } from './commute.js';
 import { Dashboard } from './dashboard.js';
 import { DetailPanel } from './detail-panel.js';
 import { showFeature } from './feature-panel.js';
-import { language, languages, setLanguage, t } from './i18n.js';
+import { language, languages, onLanguageChange, setLanguage, t } from './i18n.js';
 import { createLayersPanel } from './layers-panel.js';
 import { PlanMap } from './map.js';
 import { readState, writeState } from './permalink.js';
@@ -81,6 +81,7 @@ async function start() {
   const config = await getJson('/viewer/config');
   const planMap = await PlanMap.create('map', { year: state.year, lang: state.lang, view: state.view, background: config });
   const legend = planMap.map.getStyle().metadata['geoplan:legend'];
+  onLanguageChange(lang => planMap.setLanguage(lang));
   const detailPanel = new DetailPanel(document.getElementById('detail-panel'), {
     onClose: () => {
       planMap.showExplanation(null);

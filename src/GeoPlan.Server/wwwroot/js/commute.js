@@ -1,6 +1,6 @@
 // The commute tool: an origin clicked on the map, minutes, year and modes -> nested isochrones and who lives within them.
 import { getJson } from './api.js';
-import { h } from './elements.js';
+import { fill, h } from './elements.js';
 import { formatNumber, localized, onLanguageChange, t } from './i18n.js';
 
 const minuteChoices = [15, 30, 45, 60, 90];
@@ -75,7 +75,7 @@ export class CommuteTool {
     const yearSelect = h('select', { id: 'commute-year', onChange: event => (this.#year = Number(event.target.value)) },
       [2023, 2025].map(y => h('option', { value: String(y) }, String(y))));
     yearSelect.value = String(this.#year);
-    this.#container.replaceChildren(
+    fill(this.#container,
       h('h2', { className: 'panel-title' }, t('commute.title')),
       h('p', { className: 'muted' }, t('commute.hint')),
       h('p', { className: 'origin', 'data-role': 'commute-origin' },

@@ -1,7 +1,7 @@
 // The indicator dashboard: the plan's 34 indicators with targets, actuals, lights and their reasons, a small chart each; the ones
 // computed from the map open their explanation on it.
 import { getJson } from './api.js';
-import { h, lightDot } from './elements.js';
+import { fill, h, lightDot } from './elements.js';
 import { formatNumber, localized, onLanguageChange, t } from './i18n.js';
 
 const years = ['2023', '2025'];
@@ -58,7 +58,7 @@ export class Dashboard {
     }, h('option', { value: 'all' }, t('indicators.all')), lights.map(light => h('option', { value: light }, t(`light.${light}`))));
     filter.value = this.#filter;
     const domains = [...new Set(shown.map(i => i.domain_zh))];
-    this.#container.replaceChildren(
+    fill(this.#container,
       h('h2', { className: 'panel-title' }, t('indicators.title')),
       h('p', { className: 'muted' }, t('indicators.hint')),
       h('div', { className: 'field inline' },

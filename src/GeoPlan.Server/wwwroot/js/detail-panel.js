@@ -1,5 +1,5 @@
 // The panel on the right of the map: shows one thing at a time (a feature, a task, an indicator's explanation).
-import { h } from './elements.js';
+import { fill, h } from './elements.js';
 import { onLanguageChange, t } from './i18n.js';
 
 /** The detail panel over the map's right edge. */
@@ -35,7 +35,7 @@ export class DetailPanel {
     }
     const { kind, title, subtitle, body } = this.#render();
     this.#element.dataset.kind = kind;
-    this.#element.replaceChildren(
+    fill(this.#element,
       h('div', { className: 'detail-header' },
         h('div', {},
           subtitle ? h('p', { className: 'detail-kicker' }, subtitle) : null,

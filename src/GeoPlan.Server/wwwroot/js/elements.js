@@ -15,8 +15,17 @@ export function h(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : String(value));
     }
   }
-  element.append(...children.flat().filter(child => child !== null && child !== undefined && child !== false));
+  element.append(...present(children));
   return element;
+}
+
+/** Replaces an element's children, skipping null, undefined and false and flattening arrays, as h() does. */
+export function fill(element, ...children) {
+  element.replaceChildren(...present(children));
+}
+
+function present(children) {
+  return children.flat(Infinity).filter(child => child !== null && child !== undefined && child !== false);
 }
 
 /** A coloured dot with the light's name for screen readers and a tooltip. */

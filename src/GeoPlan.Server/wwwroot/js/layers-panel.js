@@ -1,5 +1,5 @@
 // The layers panel: the scenario year, a switch per plan layer with its legend, and the status styling.
-import { h } from './elements.js';
+import { fill, h } from './elements.js';
 import { localized, onLanguageChange, t } from './i18n.js';
 
 /** Renders the panel into the container; calls onYear(year) and onVisibility(hiddenCollections) when the planner changes them. */
@@ -13,7 +13,7 @@ export function createLayersPanel(container, { planMap, year, hidden, background
     const yearSelect = h('select', { id: 'year-select', onChange: event => changeYear(Number(event.target.value)) },
       [2023, 2025].map(y => h('option', { value: String(y), selected: y === currentYear }, t(`year.${y}`))));
     yearSelect.value = String(currentYear);
-    container.replaceChildren(
+    fill(container,
       h('h2', { className: 'panel-title' }, t('layers.title')),
       h('div', { className: 'field' }, h('label', { for: 'year-select' }, t('year.label')), yearSelect),
       h('ul', { className: 'layer-list', 'aria-label': t('layers.title') },

@@ -85,12 +85,12 @@ export class PlanMap {
 
   /** Draws features in the task highlight, or clears it with null. */
   showHighlight(collection) {
-    this.#map.getSource('highlight').setData(collection ?? emptyCollection());
+    this.#map.getSource('highlight').setData(withIdProperties(collection));
   }
 
   /** Draws the features an indicator is computed from, or clears them with null. */
   showExplanation(collection) {
-    this.#map.getSource('explain').setData(collection ?? emptyCollection());
+    this.#map.getSource('explain').setData(withIdProperties(collection));
   }
 
   /** Draws commute isochrones (the largest first, so the nearer ones lie on top) and the origin, or clears them. */
@@ -191,6 +191,12 @@ export class PlanMap {
 
 function emptyCollection() {
   return { type: 'FeatureCollection', features: [] };
+}
+
+// MapLibre keeps only numeric feature ids from GeoJSON; GeoPlan's are text, so they travel as the id property, as in the tiles.
+function withIdProperties(collection) {
+  const features = (collection?.features ?? []).map(f => ({ ...f, properties: { ...f.properties, id: f.id ?? f.properties?.id } }));
+  return { type: 'FeatureCollection', features };
 }
 
 // Nearer is darker: 15 minutes deep teal, 90 minutes pale.

@@ -1,6 +1,6 @@
 // The plan's task tree: choosing a task highlights its features, fits the map to them and shows its text and targets.
 import { getJson } from './api.js';
-import { h, lightDot } from './elements.js';
+import { fill, h, lightDot } from './elements.js';
 import { formatNumber, localized, onLanguageChange, t } from './i18n.js';
 
 /** The task tree panel. */
@@ -60,7 +60,7 @@ export class TaskTree {
   }
 
   #render() {
-    this.#container.replaceChildren(
+    fill(this.#container,
       h('h2', { className: 'panel-title' }, t('tasks.title')),
       h('p', { className: 'muted' }, t('tasks.hint')),
       h('div', { className: 'task-tree' }, this.#tree.map(node => this.#node(node))));
@@ -78,7 +78,7 @@ export class TaskTree {
       node.feature_count > 0 ? h('span', { className: 'badge', title: t('tasks.features', { count: node.feature_count }) },
         String(node.feature_count)) : null);
     }
-    const details = h('details', { className: `task-group level-${node.level}`, open: this.#open.has(node.id) },
+    const details = h('details', { className: `task-group level-${node.level}`, 'data-node': node.id, open: this.#open.has(node.id) },
       h('summary', {}, h('span', { className: 'task-number' }, node.id), h('span', { className: 'task-title' }, localized(node, 'title'))),
       h('div', { className: 'task-children' }, node.children.map(child => this.#node(child))));
     details.addEventListener('toggle', () => (details.open ? this.#open.add(node.id) : this.#open.delete(node.id)));
