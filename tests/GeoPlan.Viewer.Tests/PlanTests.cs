@@ -33,7 +33,7 @@ public sealed class PlanTests(ViewerFixture viewer) : IClassFixture<ViewerFixtur
         await page.Page.ClickAsync("details[data-node='3.1'] > summary");
 
         await page.Page.ClickAsync("[data-task='3.1.2']");
-        await page.Page.Locator("#detail-panel[data-kind=task] .target-table").WaitForAsync();
+        await page.Page.Locator("#detail-panel[data-kind=task] [data-role=targets]").WaitForAsync();
         await page.Page.WaitForFunctionAsync("() => !window.geoplanMap.isMoving()");
         await page.IdleAsync();
 

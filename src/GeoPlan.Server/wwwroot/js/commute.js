@@ -56,6 +56,7 @@ export class CommuteTool {
     try {
       this.#result = await getJson(`/analysis/commute?from=${this.#origin.join(',')}&minutes=${minutes}&year=${this.#year}&modes=${modes}`);
       this.#planMap.showIsochrones(this.#result, this.#origin);
+      this.#planMap.fitTo(this.#result);
     } catch (error) {
       this.#message = t('app.error', { message: error.message });
     } finally {

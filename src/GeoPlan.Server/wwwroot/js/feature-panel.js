@@ -38,8 +38,13 @@ function attributeTable(properties) {
     .filter(([name]) => !headerFields.has(name) && !name.endsWith('_null_reason'))
     .map(([name, value]) => h('tr', {},
       h('th', { scope: 'row' }, name),
-      h('td', {}, value ?? h('span', { className: 'muted' }, `${t('detail.unknown')}: ${properties[`${name}_null_reason`] ?? ''}`))));
+      h('td', {}, value === null ? unknown(properties[`${name}_null_reason`]) : String(value))));
   return h('table', { className: 'attribute-table', 'data-role': 'attributes' }, h('tbody', {}, rows));
+}
+
+// Unknown is shown as unknown, with the reason the data gives for it.
+function unknown(reason) {
+  return h('span', { className: 'muted' }, reason ? `${t('detail.unknown')}: ${reason}` : t('detail.unknown'));
 }
 
 // Where the facts come from and how far the drawing may be from the ground.

@@ -95,7 +95,7 @@ export class TaskTree {
         h('h3', { className: 'section-title' }, t('tasks.text')),
         h('p', { className: 'task-text', lang: 'zh-CN' }, task.text_zh),
         h('h3', { className: 'section-title' }, t('tasks.targets')),
-        task.targets.length === 0 ? h('p', { className: 'muted' }, t('tasks.noTargets')) : targetTable(task),
+        task.targets.length === 0 ? h('p', { className: 'muted' }, t('tasks.noTargets')) : targetList(task),
         h('h3', { className: 'section-title' }, t('tasks.linked')),
         features.length === 0
           ? h('p', { className: 'muted' }, t('tasks.noFeatures'))
@@ -109,19 +109,19 @@ export class TaskTree {
   }
 }
 
-function targetTable(task) {
-  return h('table', { className: 'target-table' },
-    h('thead', {}, h('tr', {}, h('th', {}, t('tasks.year')), h('th', {}, t('tasks.metric')), h('th', {}, t('tasks.value')),
-      h('th', {}, t('tasks.light')))),
-    h('tbody', {}, task.targets.map((target, index) => {
-      const light = task.target_lights?.[index];
-      return h('tr', {},
-        h('td', {}, String(target.year)),
-        h('td', {}, localized(target, 'metric') ?? target.text_zh),
-        h('td', {}, target.value === null ? '—' : `${formatNumber(target.value)} ${target.unit ?? ''}`),
-        h('td', { className: 'light-cell' }, light ? [lightDot(light.light, t(`light.${light.light}`)),
-          h('span', { className: 'reason' }, light.reason)] : null));
-    })));
+// One card a target: year and metric, the value asked for, and its light with the reason for it.
+function targetList(task) {
+  return h('ul', { className: 'target-list', 'data-role': 'targets' }, task.targets.map((target, index) => {
+    const light = task.target_lights?.[index];
+    const value = target.value === null ? null : `${formatNumber(target.value)} ${target.unit ?? ''}`;
+    return h('li', { className: 'target' },
+      h('div', { className: 'target-head' },
+        light ? lightDot(light.light, t(`light.${light.light}`)) : null,
+        h('span', { className: 'target-year' }, String(target.year)),
+        h('span', { className: 'target-metric' }, localized(target, 'metric') ?? target.text_zh),
+        value ? h('span', { className: 'target-value' }, value) : null),
+      light ? h('p', { className: 'reason' }, light.reason) : null);
+  }));
 }
 
 function parentOf(tree, id) {
