@@ -79,7 +79,10 @@ async function start() {
   selectTab(state.tab);
 
   const config = await getJson('/viewer/config');
-  const planMap = await PlanMap.create('map', { year: state.year, lang: state.lang, view: state.view, background: config });
+  // Fitted features stay clear of the detail panel over the map's right edge.
+  const detailWidth = parseInt(getComputedStyle(document.documentElement).getPropertyValue('--detail-width'), 10) || 0;
+  const fitPadding = { top: 60, bottom: 60, left: 60, right: 60 + detailWidth };
+  const planMap = await PlanMap.create('map', { year: state.year, lang: state.lang, view: state.view, background: config, fitPadding });
   const legend = planMap.map.getStyle().metadata['geoplan:legend'];
   onLanguageChange(lang => planMap.setLanguage(lang));
   const detailPanel = new DetailPanel(document.getElementById('detail-panel'), {

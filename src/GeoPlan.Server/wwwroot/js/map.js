@@ -11,7 +11,8 @@ const overlayColors = {
 /** The plan map: GeoPlan's style for one scenario year and language, with overlays on top. */
 export class PlanMap {
   /** Loads the style for the year and draws it into the container; resolves once the style is loaded. */
-  static async create(container, { year, lang, view, background }) {
+  /** fitPadding: pixels to keep clear on each side when fitting features, e.g. under the detail panel. */
+  static async create(container, { year, lang, view, background, fitPadding }) {
     const map = new maplibregl.Map({
       container,
       style: `${window.location.origin}/styles/default?year=${year}`,
@@ -27,7 +28,7 @@ export class PlanMap {
       map.once('load', resolve);
       map.once('error', event => reject(event.error ?? new Error('the map style could not be loaded')));
     });
-    const planMap = new PlanMap(map);
+    const planMap = new PlanMap(map, fitPadding);
     if (!view) {
       planMap.fitMetropolitanArea();
     }
@@ -40,9 +41,11 @@ export class PlanMap {
   }
 
   #map;
+  #fitPadding;
 
-  constructor(map) {
+  constructor(map, fitPadding = { top: 60, bottom: 60, left: 60, right: 60 }) {
     this.#map = map;
+    this.#fitPadding = fitPadding;
   }
 
   /** The MapLibre map itself. */
@@ -113,7 +116,7 @@ export class PlanMap {
       extendWith(bounds, feature.geometry?.coordinates);
     }
     if (!bounds.isEmpty()) {
-      this.#map.fitBounds(bounds, { padding: 60, maxZoom: 14, duration: animate ? 600 : 0 });
+      this.#map.fitBounds(bounds, { padding: this.#fitPadding, maxZoom: 14, duration: animate ? 600 : 0 });
     }
   }
 
@@ -163,6 +166,12 @@ export class PlanMap {
     });
     for (const [id, color] of Object.entries(overlayColors)) {
       this.#addGeoJson(id);
+      // A white casing under the coloured line keeps the highlight readable over lines of similar colour.
+      this.#map.addLayer({
+        id: `${id}-casing`, type: 'line', source: id, filter: ['!=', ['geometry-type'], 'Point'],
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': '#ffffff', 'line-width': 8, 'line-opacity': 0.9 },
+      });
       this.#map.addLayer({
         id: `${id}-fill`, type: 'fill', source: id, filter: ['==', ['geometry-type'], 'Polygon'],
         paint: { 'fill-color': color, 'fill-opacity': 0.25 },
