@@ -78,11 +78,12 @@ async function start() {
   wireHeader();
   selectTab(state.tab);
 
-  const config = await getJson('/viewer/config');
+  const [config, cities] = await Promise.all([getJson('/viewer/config'), getJson('/collections/metro_cities')]);
+  const home = cities.extent?.spatial?.bbox?.[0];
   // Fitted features stay clear of the detail panel over the map's right edge.
   const detailWidth = parseInt(getComputedStyle(document.documentElement).getPropertyValue('--detail-width'), 10) || 0;
   const fitPadding = { top: 60, bottom: 60, left: 60, right: 60 + detailWidth };
-  const planMap = await PlanMap.create('map', { year: state.year, lang: state.lang, view: state.view, background: config, fitPadding });
+  const planMap = await PlanMap.create('map', { year: state.year, lang: state.lang, view: state.view, home, background: config, fitPadding });
   const legend = planMap.map.getStyle().metadata['geoplan:legend'];
   onLanguageChange(lang => planMap.setLanguage(lang));
   const detailPanel = new DetailPanel(document.getElementById('detail-panel'), {

@@ -11,8 +11,8 @@ const overlayColors = {
 /** The plan map: GeoPlan's style for one scenario year and language, with overlays on top. */
 export class PlanMap {
   /** Loads the style for the year and draws it into the container; resolves once the style is loaded. */
-  /** fitPadding: pixels to keep clear on each side when fitting features, e.g. under the detail panel. */
-  static async create(container, { year, lang, view, background, fitPadding }) {
+  /** home: the [west, south, east, north] shown first; fitPadding: pixels kept clear when fitting features (the detail panel). */
+  static async create(container, { year, lang, view, home, background, fitPadding }) {
     const map = new maplibregl.Map({
       container,
       style: `${window.location.origin}/styles/default?year=${year}`,
@@ -28,7 +28,7 @@ export class PlanMap {
       map.once('load', resolve);
       map.once('error', event => reject(event.error ?? new Error('the map style could not be loaded')));
     });
-    const planMap = new PlanMap(map, fitPadding);
+    const planMap = new PlanMap(map, home, fitPadding);
     if (!view) {
       planMap.fitMetropolitanArea();
     }
@@ -41,10 +41,12 @@ export class PlanMap {
   }
 
   #map;
+  #home;
   #fitPadding;
 
-  constructor(map, fitPadding = { top: 60, bottom: 60, left: 60, right: 60 }) {
+  constructor(map, home, fitPadding = { top: 60, bottom: 60, left: 60, right: 60 }) {
     this.#map = map;
+    this.#home = home ?? map.getSource(planSource).bounds;
     this.#fitPadding = fitPadding;
   }
 
@@ -120,11 +122,10 @@ export class PlanMap {
     }
   }
 
-  /** Shows the whole metropolitan area, as the style's source bounds say. */
+  /** Shows the whole metropolitan area: the extent of its member cities. */
   fitMetropolitanArea() {
-    const [west, south, east, north] = this.#map.getSource(planSource).bounds;
-    // The bounds frame the area with a margin; the cities themselves fill the middle of it.
-    this.#map.fitBounds([[west + 0.8, south + 0.8], [east - 0.8, north - 0.8]], { duration: 0, padding: 20 });
+    const [west, south, east, north] = this.#home;
+    this.#map.fitBounds([[west, south], [east, north]], { duration: 0, padding: 16 });
   }
 
   /** The centre and zoom, for the permalink. */
