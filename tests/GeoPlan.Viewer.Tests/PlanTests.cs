@@ -25,6 +25,25 @@ public sealed class PlanTests(ViewerFixture viewer) : IClassFixture<ViewerFixtur
     }
 
     [SkippableFact]
+    public async Task Clicking_a_core_block_shows_its_scorecard_by_year()
+    {
+        await using var page = await viewer.OpenAsync();
+        var (lon, lat) = await InteriorPointAsync(page, "core_blocks", "block-beishichang");
+        await page.JumpToAsync(lon, lat, 14);
+
+        await page.ClickMapAsync(lon, lat);
+        var scorecard = page.Page.Locator("#detail-panel [data-role=scorecard]");
+        await scorecard.WaitForAsync();
+
+        Assert.Contains("block-beishichang", await page.Page.Locator("#detail-panel").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(["2023", "2025"], await scorecard.Locator("thead th.number").AllTextContentsAsync());
+        // Two of the block's metro stations cover about 48 % of it in both years.
+        Assert.Equal("48.3%", await scorecard.Locator("tbody tr").First.Locator("td").First.TextContentAsync());
+        await page.ScreenshotAsync("viewer-scorecard");
+        page.AssertNoProblems();
+    }
+
+    [SkippableFact]
     public async Task Clicking_a_task_highlights_its_features_and_fits_the_map_to_them()
     {
         await using var page = await viewer.OpenAsync();

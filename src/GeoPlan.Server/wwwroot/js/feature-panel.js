@@ -3,6 +3,7 @@ import { getJson } from './api.js';
 import { h } from './elements.js';
 import { formatNumber, localized, t } from './i18n.js';
 import { layerTitle } from './layers-panel.js';
+import { scorecardTable } from './scorecard.js';
 
 // Shown in the panel's header and provenance lines rather than in the attribute table.
 const headerFields = new Set(['layer', 'name_zh', 'name_en', 'status', 'source', 'accuracy_m']);
@@ -10,7 +11,9 @@ const headerFields = new Set(['layer', 'name_zh', 'name_en', 'status', 'source',
 /** Shows a feature of a collection in the detail panel; onTask(id) opens a task the feature is named in. */
 export async function showFeature(detailPanel, { legend, collection, id, onTask }) {
   const base = `/collections/${encodeURIComponent(collection)}/items/${encodeURIComponent(id)}`;
-  const [feature, tasks] = await Promise.all([getJson(base), getJson(`${base}/tasks`)]);
+  // Core blocks have a scorecard: station and park coverage and the trip to the centre, by year.
+  const [feature, tasks, scorecard] = await Promise.all([
+    getJson(base), getJson(`${base}/tasks`), collection === 'core_blocks' ? getJson(`${base}/scorecard`) : null]);
   const properties = feature.properties;
   detailPanel.show(() => ({
     kind: 'feature',
@@ -26,6 +29,7 @@ export async function showFeature(detailPanel, { legend, collection, id, onTask 
         : h('ul', { className: 'link-list', 'data-role': 'feature-tasks' }, tasks.map(task => h('li', {},
           h('button', { type: 'button', className: 'link-button', 'data-task': task.id, onClick: () => onTask(task.id) },
             h('span', { className: 'task-number' }, task.id), ' ', localized(task, 'title'))))),
+      scorecard ? [h('h3', { className: 'section-title' }, t('scorecard.title')), scorecardTable(scorecard)] : null,
       h('h3', { className: 'section-title' }, t('detail.attributes')),
       attributeTable(properties),
       provenance(properties),

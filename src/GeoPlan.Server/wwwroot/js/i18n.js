@@ -87,6 +87,12 @@ const dictionaries = {
     'commute.within': '{minutes} 分钟',
     'commute.metropolitan': '都市圈合计',
     'commute.clear': '清除结果',
+    'scorecard.title': '片区评估',
+    'scorecard.measure': '指标',
+    'scorecard.station': '轨道站点 800 米覆盖率',
+    'scorecard.park': '公园服务半径覆盖率',
+    'scorecard.travel': '至市府广场（{modes}）',
+    'scorecard.minutes': '{minutes} 分钟',
   },
   en: {
     'app.title': 'Shenyang Metropolitan Area Plan Map',
@@ -174,6 +180,12 @@ const dictionaries = {
     'commute.within': '{minutes} min',
     'commute.metropolitan': 'Metropolitan area',
     'commute.clear': 'Clear results',
+    'scorecard.title': 'Block scorecard',
+    'scorecard.measure': 'Measure',
+    'scorecard.station': 'Area within 800 m of a station',
+    'scorecard.park': "Area within a park's service radius",
+    'scorecard.travel': 'To the city centre ({modes})',
+    'scorecard.minutes': '{minutes} min',
   },
 };
 
