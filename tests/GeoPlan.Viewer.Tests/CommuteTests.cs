@@ -8,6 +8,21 @@ public sealed class CommuteTests(ViewerFixture viewer) : IClassFixture<ViewerFix
     private const double Lat = 41.80;
 
     [SkippableFact]
+    public async Task Without_a_pointer_the_map_centre_becomes_the_origin()
+    {
+        await using var page = await viewer.OpenAsync();
+        await page.Page.ClickAsync("#tab-commute");
+        await page.JumpToAsync(Lon, Lat, 9);
+
+        await page.Page.FocusAsync("[data-role=commute-centre]");
+        await page.Page.Keyboard.PressAsync("Enter");
+
+        Assert.Contains("123.4300, 41.8000", await page.Page.Locator("[data-role=commute-origin]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Page.IsEnabledAsync("[data-role=commute-run]"));
+        page.AssertNoProblems();
+    }
+
+    [SkippableFact]
     public async Task Clicking_an_origin_and_running_draws_nested_isochrones_and_the_coverage_by_city_and_district()
     {
         await using var page = await viewer.OpenAsync();

@@ -82,6 +82,11 @@ export class CommuteTool {
       h('p', { className: 'origin', 'data-role': 'commute-origin' },
         h('strong', {}, `${t('commute.origin')}: `),
         this.#origin ? `${this.#origin[0].toFixed(4)}, ${this.#origin[1].toFixed(4)}` : t('commute.noOrigin')),
+      // Without a pointer, the map centre (moved with the arrow keys) is the origin.
+      h('button', {
+        type: 'button', className: 'secondary-button', 'data-role': 'commute-centre',
+        onClick: () => this.setOrigin(this.#planMap.view().center),
+      }, t('commute.useCentre')),
       choiceGroup(t('commute.minutes'), 'commute-minutes', minuteChoices, this.#minutes, m => String(m)),
       h('div', { className: 'field' }, h('label', { for: 'commute-year' }, t('commute.year')), yearSelect),
       choiceGroup(t('commute.modes'), 'commute-mode', modeChoices, this.#modes, m => t(`commute.mode.${m}`)),
