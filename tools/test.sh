@@ -12,6 +12,8 @@ install_missing ogrinfo gdal-bin || true
 # PROJ's projinfo checks the CRS areas of use; osmium writes the OpenStreetMap PBF the importer's tests read.
 install_missing projinfo proj-bin || true
 install_missing osmium osmium-tool || true
+# Headless Chromium drives the web viewer's browser tests (Playwright with ExecutablePath; no browser download).
+install_missing chromium chromium || true
 # npm clients and reference data the tests use (@mapbox/mvt-fixtures, MapLibre's gl-style-validate), pinned in tools/clients;
 # installed again whenever the lock file is newer than what is installed.
 installed=tools/clients/node_modules/.package-lock.json

@@ -14,6 +14,7 @@ using GeoPlan.Server.Security;
 using GeoPlan.Server.Service;
 using GeoPlan.Server.Styles;
 using GeoPlan.Server.Tiles;
+using GeoPlan.Server.Viewer;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -34,6 +35,7 @@ builder.Services.AddResponseEncoding();
 builder.Services.AddVectorTiles();
 builder.Services.AddCommuteAnalysis();
 builder.Services.AddPlanMonitoring();
+builder.Services.AddViewer(builder.Configuration);
 
 var app = builder.Build();
 
@@ -58,6 +60,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallbac
 app.UseStatusCodePages();
 // HEAD must become GET before routing picks an endpoint.
 app.UseMiddleware<HeadRequests>();
+app.UseViewer();
 app.UseRouting();
 app.UseCors();
 app.UseRequestLimits();
@@ -84,6 +87,7 @@ app.MapHealthApi();
 app.MapAccessTokensApi();
 app.MapMetricsApi();
 app.MapFontsApi();
+app.MapViewerApi();
 
 app.Run();
 
