@@ -57,6 +57,7 @@ public sealed class StateTests(ViewerFixture viewer) : IClassFixture<ViewerFixtu
         Assert.Equal(123.4, view[0], 3);
         Assert.Equal(41.8, view[1], 3);
         Assert.Equal(10.5, view[2], 2);
+        await page.ScreenshotAsync("viewer-permalink");
         page.AssertNoProblems();
     }
 
