@@ -37,12 +37,15 @@ public static class ClientRateLimits
     private static RateLimitPartition<(string, string)> Bucket((string, string) key, int perSecond) =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = perSecond * 2,
+            TokenLimit = Burst(perSecond),
             TokensPerPeriod = perSecond,
             ReplenishmentPeriod = Period,
             QueueLimit = 0,
             AutoReplenishment = true,
         });
+
+    // Twice the rate, within what a token bucket can hold.
+    private static int Burst(int perSecond) => (int)Math.Min(int.MaxValue, 2L * perSecond);
 
     // A tile endpoint addresses one tile by matrix, row and column; analysis is tagged so, or executes a process.
     private static LimitedKind KindOf(Endpoint? endpoint)
@@ -80,7 +83,7 @@ public static class ClientRateLimits
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = $"this client asked for {what} faster than the {rate} per second (bursts of {rate * 2}) the service allows; " +
+                Detail = $"this client asked for {what} faster than the {rate} per second (bursts of {Burst(rate)}) the service allows; " +
                     $"try again in {seconds} second(s), or ask its operator to raise GeoPlan:Limits:{setting}",
             },
         });

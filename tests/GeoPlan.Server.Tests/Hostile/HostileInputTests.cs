@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using GeoPlan.Core.Storage;
 using GeoPlan.Server.Tests.Operations;
@@ -22,28 +24,61 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [Fact]
     public async Task Ten_thousand_malformed_requests_get_no_5xx_and_change_nothing()
     {
-        // The rate limits are off, so that every request reaches the code that parses it; ten thousand access lines would only
-        // slow the run.
-        await using var app = new ConfiguredApp(
-            ("GeoPlan:Limits:TilesPerSecond", "0"),
-            ("GeoPlan:Limits:AnalysisPerSecond", "0"),
-            ("Logging:LogLevel:GeoPlan.Server.Observability.RequestLog", "Warning"));
+        await using var app = new ConfiguredApp(Quiet);
         var client = app.CreateClient();
         var store = app.Services.GetRequiredService<IFeatureStore>();
         var tileBefore = await client.GetByteArrayAsync(Tile);
         var snapshot = await StoreSnapshot.TakeAsync(store);
-        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Select(HostileRoute.Of).ToList();
-        var generator = new HostileRequestGenerator(routes, await SensibleValuesAsync(client), Seed);
+        var routes = Routes(app);
 
-        var requests = generator.Generate(Requests).ToList();
-        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var statuses = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
-        var time = new System.Collections.Concurrent.ConcurrentDictionary<string, double>(StringComparer.Ordinal);
+        var failures = await RunAsync(app, routes, Requests);
+
+        Assert.True(routes.Count >= 30, $"only {routes.Count} routes found");
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.Equal("ok", (await client.GetJsonAsync("/healthz")).GetProperty("status").GetString());
+        Assert.Contains("parks", (await client.GetJsonAsync("/collections")).GetProperty("collections").Strings("id"));
+        Assert.Equal(tileBefore, await client.GetByteArrayAsync(Tile));
+        await snapshot.AssertSameAsync(store);
+    }
+
+    [Fact]
+    public async Task Malformed_writes_get_no_5xx_when_writes_are_allowed()
+    {
+        // Anonymous writes are refused before their bodies are read; allowed, the bodies reach the code that parses them.
+        await using var app = new ConfiguredApp([.. Quiet, ("GeoPlan:AllowImports", "true"), ("GeoPlan:AllowIndicatorWrites", "true")]);
+        var writes = Routes(app).Where(r => r.Methods.Any(m => m != HttpMethods.Get && m != HttpMethods.Head)).ToList();
+
+        var failures = await RunAsync(app, writes, 1_000);
+
+        Assert.NotEmpty(writes);
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.Equal("ok", (await app.CreateClient().GetJsonAsync("/healthz")).GetProperty("status").GetString());
+    }
+
+    // The rate limits are off, so that every request reaches the code that parses it; thousands of access lines would only slow the run.
+    private static readonly (string, string)[] Quiet =
+    [
+        ("GeoPlan:Limits:TilesPerSecond", "0"),
+        ("GeoPlan:Limits:AnalysisPerSecond", "0"),
+        ("Logging:LogLevel:GeoPlan.Server.Observability.RequestLog", "Warning"),
+    ];
+
+    private static List<HostileRoute> Routes(ConfiguredApp app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Select(HostileRoute.Of).ToList();
+
+    // Sends at least count generated requests over the routes, four at a time; the failures, the first 25 of them described.
+    private async Task<List<string>> RunAsync(ConfiguredApp app, List<HostileRoute> routes, int count)
+    {
+        var generator = new HostileRequestGenerator(routes, await SensibleValuesAsync(app.CreateClient()), Seed);
+        var requests = generator.Generate(count).ToList();
+        var failures = new ConcurrentQueue<string>();
+        var statuses = new ConcurrentDictionary<int, int>();
+        var time = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (request, ct) =>
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var started = Stopwatch.GetTimestamp();
             var (status, failure) = await SendAsync(app, request);
-            var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             time.AddOrUpdate(request.Template, seconds, (_, total) => total + seconds);
             statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
             if (failure is not null)
@@ -55,13 +90,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
         output.WriteLine("most time: " + string.Join(", ", time.OrderByDescending(t => t.Value).Take(6).Select(t => $"{t.Key} {t.Value:0.0} s")));
 
-        Assert.True(requests.Count >= Requests, $"only {requests.Count} requests");
-        Assert.True(routes.Count >= 30, $"only {routes.Count} routes found");
-        Assert.True(failures.IsEmpty, $"{failures.Count} of {requests.Count} requests failed:\n" + string.Join('\n', failures.Take(25)));
-        Assert.Equal("ok", (await client.GetJsonAsync("/healthz")).GetProperty("status").GetString());
-        Assert.Contains("parks", (await client.GetJsonAsync("/collections")).GetProperty("collections").Strings("id"));
-        Assert.Equal(tileBefore, await client.GetByteArrayAsync(Tile));
-        await snapshot.AssertSameAsync(store);
+        Assert.True(requests.Count >= count, $"only {requests.Count} requests");
+        return failures.IsEmpty ? [] : [$"{failures.Count} of {requests.Count} requests failed:", .. failures.Take(25)];
     }
 
     // A failure: a 5xx, an exception out of the server, or a body that shows a file from outside the service.

@@ -5,7 +5,7 @@ namespace GeoPlan.Server.Tests.Hostile;
 /// <summary>Makes malformed requests, seeded, for every route template of the service: each parameter either a sensible value or a
 /// hostile one, with hostile query parameters, headers and bodies, by the endpoint's own method or a write method it may not take.</summary>
 /// <remarks>Query parameters are mostly the endpoint's own (as its summary names them, <c>name=</c>), otherwise any the API reads.</remarks>
-internal sealed partial class HostileRequestGenerator(IReadOnlyList<HostileRoute> routes, IReadOnlyDictionary<string, string> sensible, int seed)
+internal sealed class HostileRequestGenerator(IReadOnlyList<HostileRoute> routes, IReadOnlyDictionary<string, string> sensible, int seed)
 {
     private static readonly string[] WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
     private static readonly string[] HeaderNames = ["Accept", "Accept-Encoding", "Accept-Language", "If-None-Match", "X-Request-Id", "Range", "Origin"];
