@@ -15,6 +15,7 @@ using GeoPlan.Server.Service;
 using GeoPlan.Server.Styles;
 using GeoPlan.Server.Tiles;
 using GeoPlan.Server.Viewer;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -45,8 +46,9 @@ try
 {
     app.Services.GetRequiredService<IFeatureStore>();
     app.Services.GetRequiredService<IndicatorStatuses>();
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
 }
-catch (InvalidOperationException e)
+catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
 {
     app.Logger.LogCritical("Cannot start: {Reason}", e.Message);
     // Disposing flushes the console logger, which writes on a background thread.
@@ -60,14 +62,16 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallbac
 app.UseStatusCodePages();
 // HEAD must become GET before routing picks an endpoint.
 app.UseMiddleware<HeadRequests>();
+// Compression comes first so the viewer's scripts and styles are compressed too.
+app.UseResponseCompression();
 app.UseViewer();
 app.UseRouting();
 app.UseCors();
 app.UseRequestLimits();
 app.UseGeoPlanSecurity();
-app.UseResponseCompression();
+app.UseOutputCache();
 
-app.MapOpenApi("/api");
+app.MapApiDocumentation();
 app.MapServiceApi();
 app.MapFeaturesApi();
 app.MapExportApi();

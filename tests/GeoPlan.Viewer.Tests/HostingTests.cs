@@ -38,6 +38,21 @@ public sealed class HostingTests(ViewerServer server) : IClassFixture<ViewerServ
     }
 
     [Fact]
+    public async Task The_viewers_scripts_and_styles_travel_compressed()
+    {
+        using var client = server.CreateClient();
+
+        foreach (var path in new[] { "/lib/maplibre-gl/maplibre-gl.mjs", "/lib/maplibre-gl/maplibre-gl.css", "/js/app.js", "/css/viewer.css" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            var response = await client.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, $"{path}: HTTP {(int)response.StatusCode}");
+            Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        }
+    }
+
+    [Fact]
     public async Task Config_names_no_background_by_default()
     {
         using var client = server.CreateClient();

@@ -13,8 +13,8 @@ public static class AnalysisApi
     public static IEndpointRouteBuilder MapAnalysisApi(this IEndpointRouteBuilder app)
     {
         var analysis = app.MapGroup("/analysis").WithTags("Analysis");
-        analysis.MapGet("/commute", (HttpRequest request, CommuteQueries queries, CancellationToken ct) =>
-                queries.AnswerAsync(CommuteInputs.FromQuery(request.Query), ct))
+        analysis.MapGet("/commute", async (HttpRequest request, CommuteQueries queries, CancellationToken ct) =>
+                (IResult?)UnknownParameters.Check(request.Query, CommuteInputs.Names) ?? await queries.AnswerAsync(CommuteInputs.FromQuery(request.Query), ct))
             .WithName("GetCommute")
             .WithSummary("Nested isochrones with coverage: from|to=lon,lat or collection:feature, minutes=30,45,60, year=2023|2025 " +
                 "or scenario=name, modes=walk,rail,car, cell_size=250 (metres)");
@@ -24,9 +24,16 @@ public static class AnalysisApi
         return app;
     }
 
+    private static readonly string[] MetropolitanParameters = ["from", "minutes", "modes", "scenarios"];
+
     private static async Task<IResult> GetMetropolitan(HttpRequest request, CommuteQueries queries, CancellationToken ct)
     {
         var query = request.Query;
+        if (UnknownParameters.Check(query, MetropolitanParameters) is { } unknown)
+        {
+            return unknown;
+        }
+
         var names = query["scenarios"].Count == 0
             ? CommuteScenarioCatalog.PlanYears.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray()
             : string.Join(",", query["scenarios"].ToArray()).Split(',', StringSplitOptions.TrimEntries);

@@ -8,7 +8,7 @@ namespace GeoPlan.Server.Hosting;
 public static class ApiDocumentation
 {
     /// <summary>Generates the document from the endpoints' metadata.</summary>
-    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) => services.AddOpenApi(o =>
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) => services.AddOutputCache().AddOpenApi(o =>
     {
         o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
         o.AddDocumentTransformer((document, _, _) =>
@@ -20,4 +20,12 @@ public static class ApiDocumentation
         o.AddOperationTransformer(ItemsApiDocumentation.Describe);
         o.AddOperationTransformer(ExportApiDocumentation.Describe);
     });
+
+    /// <summary>Serves the document at <c>/api</c>, generated once and then kept: it changes only with the code, and generating it
+    /// costs a good part of a second.</summary>
+    public static IEndpointRouteBuilder MapApiDocumentation(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi("/api").CacheOutput();
+        return app;
+    }
 }

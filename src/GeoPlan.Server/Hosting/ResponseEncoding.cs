@@ -12,6 +12,7 @@ public static class ResponseEncoding
         o.EnableForHttps = true;
         o.Providers.Add<BrotliCompressionProvider>();
         o.Providers.Add<GzipCompressionProvider>();
-        o.MimeTypes = [MediaTypes.Json, MediaTypes.GeoJson, "application/problem+json", "application/vnd.oai.openapi+json", "text/html", "text/xml", "application/xml"];
+        o.MimeTypes = [MediaTypes.Json, MediaTypes.GeoJson, "application/problem+json", "application/vnd.oai.openapi+json", "text/html", "text/xml", "application/xml",
+            "text/javascript", "text/css"];
     });
 }

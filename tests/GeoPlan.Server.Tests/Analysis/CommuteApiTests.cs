@@ -109,6 +109,15 @@ public sealed class CommuteApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         Assert.Equal(single[0].GetProperty("properties").GetProperty("population_share").GetDouble(), shares[0], 4);
     }
 
+    [Fact]
+    public async Task The_metropolitan_summary_refuses_a_parameter_it_does_not_take()
+    {
+        var problem = await _client.GetProblemAsync("/analysis/commute/metropolitan?year=2025", HttpStatusCode.BadRequest);
+
+        Assert.Equal("year", problem.GetProperty("parameter").GetString());
+        Assert.Contains("scenarios", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("from=123.434,41.806&minutes=0", "minutes", "from 1 to 240")]
     [InlineData("from=123.434,41.806&minutes=-5", "minutes", "from 1 to 240")]
@@ -129,6 +138,7 @@ public sealed class CommuteApiTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
     [InlineData("from=nowhere:x", "from", "no collection 'nowhere'")]
     [InlineData("from=rail_stations:nothing", "from", "no feature with id or name 'nothing'")]
     [InlineData("to=rail_stations:", "to", "names no feature")]
+    [InlineData("from=123.434,41.806&minute=60", "minute", "not a parameter of this endpoint")]
     public async Task Bad_parameters_are_400_problems_naming_the_parameter(string query, string parameter, string hint)
     {
         var problem = await _client.GetProblemAsync($"/analysis/commute?{query}", HttpStatusCode.BadRequest);
