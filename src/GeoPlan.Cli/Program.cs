@@ -10,5 +10,6 @@ var root = new RootCommand("geoplan: build, validate and inspect the data of Geo
     ImportCommand.Create(),
     ExportCommand.Create(),
     CommuteCommand.Create(),
+    TokenCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -24,7 +24,6 @@ builder.Services.AddGeoPlanSecurity(builder.Configuration);
 builder.Services.AddResponseJson();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
-builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().WithMethods("GET", "HEAD", "OPTIONS").AllowAnyHeader()));
 builder.Services.AddApiDocumentation();
 builder.Services.AddMapRendering();
 builder.Services.AddResponseEncoding();
@@ -76,6 +75,7 @@ app.MapAnalysisApi();
 app.MapCompareApi();
 app.MapProcessesApi();
 app.MapHealthApi();
+app.MapAccessTokensApi();
 app.MapFontsApi();
 
 app.Run();

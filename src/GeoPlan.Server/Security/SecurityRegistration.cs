@@ -1,5 +1,7 @@
 using GeoPlan.Core.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Security;
 
@@ -7,10 +9,16 @@ namespace GeoPlan.Server.Security;
 public static class SecurityRegistration
 {
     /// <summary>Adds the bearer token scheme (over the <see cref="IAccessTokenStore"/> the store registration provides), the policies,
-    /// with <see cref="AccessPolicies.Read"/> for every endpoint that names none, and the 401/403 problem answers.</summary>
+    /// with <see cref="AccessPolicies.Read"/> for every endpoint that names none, the 401/403 problem answers, the CORS policy of
+    /// <c>GeoPlan:Cors</c>, and the <see cref="SecurityHeaders"/> on every response.</summary>
     public static IServiceCollection AddGeoPlanSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddOptions<CrossOriginOptions>().Bind(configuration.GetSection(CrossOriginOptions.Section)).ValidateOnStart();
+        services.AddCors();
+        services.AddTransient<IConfigureOptions<CorsOptions>, CrossOriginPolicies>();
+        services.AddSingleton<IValidateOptions<CrossOriginOptions>, CrossOriginValidation>();
+        services.AddTransient<IStartupFilter, SecurityHeadersFirst>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
