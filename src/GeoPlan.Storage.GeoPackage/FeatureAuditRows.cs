@@ -15,7 +15,8 @@ internal static class FeatureAuditRows
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     private const string Columns =
-        "sequence, collection, feature_id, operation, editor, edited_at, feature_count, before_geom, before_values, after_geom, after_values";
+        "sequence, collection, feature_id, operation, editor, edited_at, feature_count, " +
+        "before_geom, before_values, after_geom, after_values";
 
     /// <summary>Appends a record, its time now, and returns it as stored; <paramref name="sequence"/> keeps a number from an earlier
     /// file, null takes the next one.</summary>
@@ -32,7 +33,8 @@ internal static class FeatureAuditRows
             $"""
             INSERT INTO {Table} (sequence, collection, feature_id, operation, editor, edited_at, feature_count,
               before_geom, before_values, after_geom, after_values)
-            VALUES ($sequence, $collection, $feature, $operation, $editor, $at, $count, $beforeGeom, $beforeValues, $afterGeom, $afterValues)
+            VALUES ($sequence, $collection, $feature, $operation, $editor, $at, $count,
+              $beforeGeom, $beforeValues, $afterGeom, $afterValues)
             RETURNING sequence
             """,
             ("$sequence", sequence),
@@ -53,7 +55,8 @@ internal static class FeatureAuditRows
     public static void Ensure(SqliteConnection connection, SqliteTransaction transaction) =>
         Sql.Execute(connection, transaction, GeoPackageSchema.FeatureAuditTables);
 
-    /// <summary>A feature's version: the sequence of the latest change of it or import of its collection; 0 when none is recorded.</summary>
+    /// <summary>A feature's version: the sequence of the latest change of it or import of its collection; 0 when none is
+    /// recorded.</summary>
     public static long Version(SqliteConnection connection, SqliteTransaction? transaction, string collection, string featureId) =>
         !Exists(connection, transaction)
             ? 0
@@ -133,7 +136,8 @@ internal static class FeatureAuditRows
             : FeatureAuditColumns.ReadFeature(layer, id, (byte[])reader.GetValue(ordinal), reader.GetString(ordinal + 1));
 
     private static bool Exists(SqliteConnection connection, SqliteTransaction? transaction) =>
-        Sql.Scalar(connection, transaction, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $table", ("$table", Table)) is not null;
+        Sql.Scalar(
+            connection, transaction, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $table", ("$table", Table)) is not null;
 
     private static string Text(DateTimeOffset at) => at.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 }

@@ -19,7 +19,8 @@ internal static class FeatureEditTransaction
         using var transaction = connection.BeginTransaction(deferred: false);
         var layers = LayerRegistry.Read(connection, transaction);
         var layer = layers.FirstOrDefault(l => l.Id == edit.Collection)
-            ?? throw new ArgumentException($"there is no collection '{edit.Collection}'; see /collections for the ones there are", nameof(edit));
+            ?? throw new ArgumentException(
+                $"there is no collection '{edit.Collection}'; see /collections for the ones there are", nameof(edit));
         var after = edit.After is null ? null : FeatureEditCheck.Check(layer, edit.After);
         var before = await ReadAsync(connection, transaction, layer, edit.FeatureId, ct);
         if (edit.Operation == AuditOperation.Create)
@@ -56,7 +57,8 @@ internal static class FeatureEditTransaction
             insert.Insert(after);
         }
 
-        var (known, extent) = FeatureEditCheck.ExtentAfter(layer.Extent, before?.Geometry.EnvelopeInternal, after?.Geometry.EnvelopeInternal);
+        var (known, extent) = FeatureEditCheck.ExtentAfter(
+            layer.Extent, before?.Geometry.EnvelopeInternal, after?.Geometry.EnvelopeInternal);
         LayerRegistry.SetExtent(connection, transaction, layer.Id, known ? extent : MeasureExtent(connection, transaction, layer.Id));
         FeatureAuditRows.Ensure(connection, transaction);
         var record = FeatureAuditRows.Insert(
@@ -78,15 +80,16 @@ internal static class FeatureEditTransaction
         return await GeoPackageFeatureStore.ReadFeaturesAsync(command, layer, ct).SingleOrDefaultAsync(ct);
     }
 
-    private static string? HolderOf(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<LayerInfo> layers, string featureId) =>
+    private static string? HolderOf(
+        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<LayerInfo> layers, string featureId) =>
         layers.FirstOrDefault(l =>
             Sql.Scalar(connection, transaction, $"SELECT 1 FROM {Sql.Quote(l.Id)} WHERE id = $id", ("$id", featureId)) is not null)?.Id;
 
     // Plan tasks name features by id; deleting one would leave a task naming nothing.
     private static void RefuseDeletingLinkedFeature(SqliteConnection connection, SqliteTransaction transaction, string featureId)
     {
-        if (Sql.Scalar(connection, transaction, "SELECT task_id FROM plan_task_features WHERE feature_id = $id ORDER BY fid LIMIT 1", ("$id", featureId))
-            is string task)
+        const string FirstTask = "SELECT task_id FROM plan_task_features WHERE feature_id = $id ORDER BY fid LIMIT 1";
+        if (Sql.Scalar(connection, transaction, FirstTask, ("$id", featureId)) is string task)
         {
             throw new InvalidOperationException(
                 $"the plan task '{task}' names the feature '{featureId}', so it cannot be deleted; change its status instead " +
@@ -94,7 +97,8 @@ internal static class FeatureEditTransaction
         }
     }
 
-    private static NetTopologySuite.Geometries.Envelope? MeasureExtent(SqliteConnection connection, SqliteTransaction transaction, string layerId)
+    private static NetTopologySuite.Geometries.Envelope? MeasureExtent(
+        SqliteConnection connection, SqliteTransaction transaction, string layerId)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

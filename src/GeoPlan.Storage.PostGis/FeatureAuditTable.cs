@@ -9,7 +9,8 @@ namespace GeoPlan.Storage.PostGis;
 internal static class FeatureAuditTable
 {
     private const string Columns =
-        "sequence, collection, feature_id, operation, editor, edited_at, feature_count, before_geom, before_values::text, after_geom, after_values::text";
+        "sequence, collection, feature_id, operation, editor, edited_at, feature_count, " +
+        "before_geom, before_values::text, after_geom, after_values::text";
 
     /// <summary>Appends a record inside the connection's transaction, timed by the database's clock to the millisecond, and returns it as
     /// stored.</summary>
@@ -37,7 +38,8 @@ internal static class FeatureAuditTable
         return record with { Sequence = reader.GetInt64(0), At = Utc(reader, 1) };
     }
 
-    /// <summary>A feature's version: the sequence of the latest change of it or import of its collection; 0 when none is recorded.</summary>
+    /// <summary>A feature's version: the sequence of the latest change of it or import of its collection; 0 when none is
+    /// recorded.</summary>
     public static async Task<long> VersionAsync(NpgsqlConnection connection, string collection, string featureId, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoPlan.Core.Model;
 using GeoPlan.Core.Storage;
 using GeoPlan.Core.Storage.Editing;
@@ -7,18 +8,21 @@ using Npgsql;
 namespace GeoPlan.Storage.PostGis;
 
 /// <summary>One edit of one feature in one PostgreSQL transaction: the version checked, the row and the id registry changed, the
-/// catalogue's count and extent kept, the change recorded in the audit trail and announced; committed only when all of it succeeded.</summary>
+/// catalogue's count and extent kept, the change recorded in the audit trail and announced; committed only when all of it
+/// succeeded.</summary>
 /// <remarks>Edits take <see cref="PostGisLoader.WriteLock"/>, so they queue behind a load or collection write (which may swap the table)
 /// and behind each other: two edits expecting the same version cannot both pass the check.</remarks>
 internal static class FeatureEditTransaction
 {
     /// <summary>Carries out the edit and returns its audit record, or throws having changed nothing.</summary>
-    public static async Task<FeatureAuditRecord> RunAsync(NpgsqlConnection connection, FeatureEdit edit, string origin, CancellationToken ct)
+    public static async Task<FeatureAuditRecord> RunAsync(
+        NpgsqlConnection connection, FeatureEdit edit, string origin, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({PostGisLoader.WriteLock})", ct);
         var layer = (await LayerRegistry.ReadAsync(connection, edit.Collection, ct)).SingleOrDefault()
-            ?? throw new ArgumentException($"there is no collection '{edit.Collection}'; see /collections for the ones there are", nameof(edit));
+            ?? throw new ArgumentException(
+                $"there is no collection '{edit.Collection}'; see /collections for the ones there are", nameof(edit));
         var after = edit.After is null ? null : FeatureEditCheck.Check(layer, edit.After);
         var table = new LayerTable(layer);
         var before = await ReadAsync(connection, table.Name, layer.Id, edit.FeatureId, ct);
@@ -29,7 +33,8 @@ internal static class FeatureEditTransaction
                 throw new DuplicateFeatureIdException(edit.FeatureId, holder);
             }
 
-            await ExecuteAsync(connection, "INSERT INTO geoplan_features (id, layer) VALUES (@id, @layer)", ct, ("id", edit.FeatureId), ("layer", layer.Id));
+            const string Register = "INSERT INTO geoplan_features (id, layer) VALUES (@id, @layer)";
+            await ExecuteAsync(connection, Register, ct, ("id", edit.FeatureId), ("layer", layer.Id));
         }
         else
         {
@@ -61,10 +66,11 @@ internal static class FeatureEditTransaction
             await InsertAsync(connection, table, after, ct);
         }
 
-        var (known, extent) = FeatureEditCheck.ExtentAfter(layer.Extent, before?.Geometry.EnvelopeInternal, after?.Geometry.EnvelopeInternal);
+        var (known, extent) = FeatureEditCheck.ExtentAfter(
+            layer.Extent, before?.Geometry.EnvelopeInternal, after?.Geometry.EnvelopeInternal);
         var count = layer.FeatureCount + (after is null ? 0 : 1) - (before is null ? 0 : 1);
-        await LayerRegistry.SaveAsync(
-            connection, layer with { Extent = known ? extent : await MeasureExtentAsync(connection, table.Name, ct), FeatureCount = count }, ct);
+        var measured = known ? extent : await MeasureExtentAsync(connection, table.Name, ct);
+        await LayerRegistry.SaveAsync(connection, layer with { Extent = measured, FeatureCount = count }, ct);
         var record = await FeatureAuditTable.InsertAsync(
             connection,
             new FeatureAuditRecord(0, layer.Id, edit.FeatureId, edit.Operation, edit.Editor, default, before, after, null),
@@ -76,7 +82,8 @@ internal static class FeatureEditTransaction
         return record;
     }
 
-    private static async Task<PlanFeature?> ReadAsync(NpgsqlConnection connection, string table, string layerId, string featureId, CancellationToken ct)
+    private static async Task<PlanFeature?> ReadAsync(
+        NpgsqlConnection connection, string table, string layerId, string featureId, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"SELECT * FROM {table} WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", featureId);
@@ -97,7 +104,7 @@ internal static class FeatureEditTransaction
         var row = table.Row(feature);
         await using var command = new NpgsqlCommand(
             $"INSERT INTO {table.Name} ({string.Join(", ", columns.Select(c => PgSql.Quote(c.Name)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => "$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))})",
+            $"VALUES ({string.Join(", ", columns.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture)))})",
             connection);
         for (var i = 0; i < columns.Count; i++)
         {
@@ -131,7 +138,8 @@ internal static class FeatureEditTransaction
             : null;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    private static async Task ExecuteAsync(
+        NpgsqlConnection connection, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)

@@ -23,12 +23,13 @@ public static class AsOfItems
                 Parameter, $"'{text}' is an interval; give one instant, e.g. 2026-01-31T08:00:00Z, to see the items as they were then"));
         }
 
-        return DateTimeOffset.TryParseExact(
-                text, ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) &&
-            (text.EndsWith('Z') || text.EndsWith('z') || text.Length > 6 && text[^6] is '+' or '-')
+        string[] formats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK"];
+        var zoned = text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-');
+        return zoned && DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             ? (instant.ToUniversalTime(), null)
             : (null, ApiProblem.BadParameter(
-                Parameter, $"'{text}' is not an RFC 3339 instant with a time zone; give e.g. 2026-01-31T08:00:00Z or 2026-01-31T16:00:00+08:00"));
+                Parameter,
+                $"'{text}' is not an RFC 3339 instant with a time zone; give e.g. 2026-01-31T08:00:00Z or 2026-01-31T16:00:00+08:00"));
     }
 
     /// <summary>The page <paramref name="query"/> asks for, of the collection as it was at <paramref name="instant"/>.</summary>
@@ -42,8 +43,9 @@ public static class AsOfItems
         var current = await store.ScanAsync(query.Layer, null, null, ct).ToListAsync(ct);
         var changes = await editor.GetChangesAfterAsync(query.Layer, instant, ct);
         var box = query.Bbox?.ToEnvelope();
+        var area = box is null ? null : new NetTopologySuite.Geometries.GeometryFactory().ToGeometry(box);
         var matching = FeatureTimeline.AsOf(current, changes)
-            .Where(f => box is null || f.Geometry.EnvelopeInternal.Intersects(box) && f.Geometry.Intersects(f.Geometry.Factory.ToGeometry(box)))
+            .Where(f => area is null || (f.Geometry.EnvelopeInternal.Intersects(area.EnvelopeInternal) && f.Geometry.Intersects(area)))
             .Where(f => query.Scenario is not { } year || year.Includes(f))
             .Where(f => query.Filters.All(filter => Equals(FeatureColumns.ValueOf(f, filter.Field), filter.Value)))
             .ToList();

@@ -27,13 +27,16 @@ public static class FeatureETag
 
         var versions = tags
             .Where(t => !t.IsWeak && !t.Equals(EntityTagHeaderValue.Any))
-            .Select(t => long.TryParse(t.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : (long?)null)
+            .Select(t => long.TryParse(t.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+                ? v
+                : (long?)null)
             .OfType<long>()
             .ToList();
         return new IfMatch(true, tags.Any(t => t.Equals(EntityTagHeaderValue.Any)), versions);
     }
 
-    /// <summary>True when an <c>If-None-Match</c> header names <paramref name="version"/> (weakly compared, as RFC 9110 says) or is <c>*</c>.</summary>
+    /// <summary>True when an <c>If-None-Match</c> header names <paramref name="version"/> (weakly compared, as RFC 9110 says) or is
+    /// <c>*</c>.</summary>
     public static bool NoneMatchHolds(HttpRequest request, long version)
     {
         ArgumentNullException.ThrowIfNull(request);

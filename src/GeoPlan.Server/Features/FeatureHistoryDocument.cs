@@ -23,7 +23,8 @@ public sealed record FeatureHistoryDocument(
 /// <param name="At">When it was committed (UTC).</param>
 /// <param name="Before">The feature before, as GeoJSON; null for a create.</param>
 /// <param name="After">The feature after, as GeoJSON; null for a delete.</param>
-public sealed record FeatureChangeDocument(long Sequence, string Operation, string Editor, DateTimeOffset At, GeoJsonFeature? Before, GeoJsonFeature? After)
+public sealed record FeatureChangeDocument(
+    long Sequence, string Operation, string Editor, DateTimeOffset At, GeoJsonFeature? Before, GeoJsonFeature? After)
 {
     /// <summary>The document of a record.</summary>
     public static FeatureChangeDocument From(FeatureAuditRecord record)

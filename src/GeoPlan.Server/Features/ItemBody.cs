@@ -150,7 +150,8 @@ public static class ItemBody
         if (pathId is not null && id is not null && id != pathId)
         {
             return (null, ApiProblem.BadParameter(
-                "id", $"the body's id '{id}' is not the URL's '{pathId}'; an id does not change: create a new feature and delete this one"));
+                "id",
+                $"the body's id '{id}' is not the URL's '{pathId}'; an id does not change: create a new feature and delete this one"));
         }
 
         return (pathId ?? id, null);
@@ -170,7 +171,8 @@ public static class ItemBody
             case (FieldType.Text, JsonValueKind.String):
                 value = node!.GetValue<string>();
                 return true;
-            case (FieldType.Integer, JsonValueKind.Number) when long.TryParse(node!.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole):
+            case (FieldType.Integer, JsonValueKind.Number)
+                when long.TryParse(node!.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole):
                 value = whole;
                 return true;
             case (FieldType.Real, JsonValueKind.Number):

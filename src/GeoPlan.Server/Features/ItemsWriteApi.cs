@@ -57,11 +57,17 @@ public static class ItemsWriteApi
             .WithSummary("Delete a feature; If-Match is required")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        items.MapMethods("/", [HttpMethods.Options], (string collectionId, IFeatureStore store, HttpContext context, CancellationToken ct) =>
-                AllowAsync(collectionId, ItemsAllow, store, context, ct))
+        items.MapMethods(
+                "/",
+                [HttpMethods.Options],
+                (string collectionId, IFeatureStore store, HttpContext context, CancellationToken ct) =>
+                    AllowAsync(collectionId, ItemsAllow, store, context, ct))
             .WithName("ItemsOptions").WithSummary("The methods the items answer");
-        items.MapMethods("/{featureId}", [HttpMethods.Options], (string collectionId, IFeatureStore store, HttpContext context, CancellationToken ct) =>
-                AllowAsync(collectionId, ItemAllow, store, context, ct))
+        items.MapMethods(
+                "/{featureId}",
+                [HttpMethods.Options],
+                (string collectionId, IFeatureStore store, HttpContext context, CancellationToken ct) =>
+                    AllowAsync(collectionId, ItemAllow, store, context, ct))
             .WithName("ItemOptions").WithSummary("The methods a feature answers");
         items.MapGet("/{featureId}/history", GetHistory).WithName("GetItemHistory")
             .WithSummary("Every recorded change of a feature, oldest first: who, when, what, and the feature before and after")
@@ -71,7 +77,12 @@ public static class ItemsWriteApi
     }
 
     private static async Task<IResult> CreateItem(
-        string collectionId, HttpContext context, IFeatureStore store, IFeatureEditor editor, IOptions<JsonOptions> json, CancellationToken ct)
+        string collectionId,
+        HttpContext context,
+        IFeatureStore store,
+        IFeatureEditor editor,
+        IOptions<JsonOptions> json,
+        CancellationToken ct)
     {
         if (await store.GetLayerAsync(collectionId, ct) is not { } layer)
         {
@@ -90,7 +101,8 @@ public static class ItemsWriteApi
             return problem;
         }
 
-        return await WriteAsync(context, json, StatusCodes.Status201Created, feature!, () => editor.CreateAsync(feature!, context.User.EditorName(), ct));
+        return await WriteAsync(
+            context, json, StatusCodes.Status201Created, feature!, () => editor.CreateAsync(feature!, context.User.EditorName(), ct));
     }
 
     private static Task<IResult> ReplaceItem(
@@ -183,7 +195,8 @@ public static class ItemsWriteApi
             : Stale(context, collectionId, featureId, current.Version);
     }
 
-    private static async Task<IResult> WriteAsync(HttpContext context, IOptions<JsonOptions> json, int status, PlanFeature feature, Func<Task<long>> write) =>
+    private static async Task<IResult> WriteAsync(
+        HttpContext context, IOptions<JsonOptions> json, int status, PlanFeature feature, Func<Task<long>> write) =>
         await Refusing(context, async () =>
         {
             var version = await write();
@@ -220,11 +233,14 @@ public static class ItemsWriteApi
         catch (DuplicateFeatureIdException e)
         {
             return TypedResults.Problem(
-                title: "Feature id taken", detail: $"{e.Message}; give another id, or leave it out for a new one", statusCode: StatusCodes.Status409Conflict);
+                title: "Feature id taken",
+                detail: $"{e.Message}; give another id, or leave it out for a new one",
+                statusCode: StatusCodes.Status409Conflict);
         }
         catch (InvalidOperationException e) when (e is not LayerMismatchException)
         {
-            return TypedResults.Problem(title: "The change conflicts with the plan", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(
+                title: "The change conflicts with the plan", detail: e.Message, statusCode: StatusCodes.Status409Conflict);
         }
         catch (ArgumentException e)
         {
@@ -257,10 +273,14 @@ public static class ItemsWriteApi
             collectionId,
             featureId,
             history.Select(FeatureChangeDocument.From).ToList(),
-            [new Link(item + "/history", "self", MediaTypes.Json, "This history"), new Link(item, "item", MediaTypes.GeoJson, "The feature")]));
+            [
+                new Link(item + "/history", "self", MediaTypes.Json, "This history"),
+                new Link(item, "item", MediaTypes.GeoJson, "The feature"),
+            ]));
     }
 
-    private static async Task<IResult> AllowAsync(string collectionId, string allow, IFeatureStore store, HttpContext context, CancellationToken ct)
+    private static async Task<IResult> AllowAsync(
+        string collectionId, string allow, IFeatureStore store, HttpContext context, CancellationToken ct)
     {
         if (await store.GetLayerAsync(collectionId, ct) is null)
         {
@@ -282,5 +302,6 @@ public static class ItemsWriteApi
     }
 
     private static ProblemHttpResult FeatureNotFound(string collectionId, string featureId) =>
-        ApiProblem.NotFound("Feature", $"collection '{collectionId}' has no feature '{featureId}'; list its ids at /collections/{collectionId}/items");
+        ApiProblem.NotFound(
+            "Feature", $"collection '{collectionId}' has no feature '{featureId}'; list its ids at /collections/{collectionId}/items");
 }

@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace GeoPlan.Server.Features;
 
-/// <summary>JSON Merge Patch (RFC 7396): an object's members replace the target's, null removes one, anything else replaces it whole.</summary>
+/// <summary>JSON Merge Patch (RFC 7396): an object's members replace the target's, null removes one, anything else replaces it
+/// whole.</summary>
 public static class MergePatch
 {
     /// <summary>The media type of a merge patch.</summary>

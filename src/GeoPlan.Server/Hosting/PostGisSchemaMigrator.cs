@@ -37,7 +37,9 @@ public sealed class PostGisSchemaMigrator(NpgsqlDataSource dataSource, IHostAppl
             {
                 logger.LogCritical("Cannot use the PostGIS store: {Reason}", reason);
                 Environment.ExitCode = 1;
-                lifetime.StopApplication();
+                // Stopping while the server still binds its port would cancel the binding and crash the start with a stack trace;
+                // this runs at once if the service has started already.
+                lifetime.ApplicationStarted.Register(lifetime.StopApplication);
                 return;
             }
 

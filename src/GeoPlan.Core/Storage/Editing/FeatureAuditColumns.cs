@@ -47,9 +47,8 @@ public static class FeatureAuditColumns
                         break;
                     case double real:
                         var written = real.ToString("R", CultureInfo.InvariantCulture);
-                        json.WriteRawValue(written.Contains('.', StringComparison.Ordinal) || written.Contains('E', StringComparison.Ordinal)
-                            ? written
-                            : written + ".0");
+                        var looksReal = written.Contains('.', StringComparison.Ordinal) || written.Contains('E', StringComparison.Ordinal);
+                        json.WriteRawValue(looksReal ? written : written + ".0");
                         break;
                     case var whole:
                         json.WriteNumberValue(Convert.ToInt64(whole, CultureInfo.InvariantCulture));

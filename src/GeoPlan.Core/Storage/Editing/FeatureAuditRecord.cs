@@ -3,7 +3,8 @@ using GeoPlan.Core.Model;
 namespace GeoPlan.Core.Storage.Editing;
 
 /// <summary>One recorded change of a collection: who made it, when, what it did, and the feature before and after.</summary>
-/// <param name="Sequence">Orders a store's records: a later change has a higher number; numbers are kept through a rebuild or reload.</param>
+/// <param name="Sequence">Orders a store's records: a later change has a higher number; numbers are kept through a rebuild or
+/// reload.</param>
 /// <param name="Collection">The collection changed.</param>
 /// <param name="FeatureId">The feature changed, or null for an <see cref="AuditOperation.Import"/> of the whole collection.</param>
 /// <param name="Operation">What the change did.</param>

@@ -17,7 +17,8 @@ public static class FeatureEditCheck
         ArgumentNullException.ThrowIfNull(feature);
         if (feature.Layer != layer.Id)
         {
-            throw new ArgumentException($"the feature '{feature.Id}' names the collection '{feature.Layer}', not '{layer.Id}'", nameof(feature));
+            throw new ArgumentException(
+                $"the feature '{feature.Id}' names the collection '{feature.Layer}', not '{layer.Id}'", nameof(feature));
         }
 
         var checkedFeature = new CollectionWrite(layer, ImportMode.Append, AsyncEnumerable.Empty<PlanFeature>()).CheckFeature(feature);
@@ -47,12 +48,14 @@ public static class FeatureEditCheck
         }
     }
 
-    /// <summary>The change to announce for an edit that moved a feature from <paramref name="before"/> to <paramref name="after"/>.</summary>
+    /// <summary>The change to announce for an edit that moved a feature from <paramref name="before"/> to
+    /// <paramref name="after"/>.</summary>
     public static FeatureChange Change(string collection, PlanFeature? before, PlanFeature? after) =>
         new(collection, before?.Geometry.EnvelopeInternal.Copy(), after?.Geometry.EnvelopeInternal.Copy());
 
-    /// <summary>A collection's extent after a feature with <paramref name="removed"/>'s box left it and one with <paramref name="added"/>'s
-    /// box joined it, or null in <c>Known</c> when the store must measure it again (the feature that left may have touched its edge).</summary>
+    /// <summary>A collection's extent after a feature with <paramref name="removed"/>'s box left it and one with
+    /// <paramref name="added"/>'s box joined it; <c>Known</c> is false when the store must measure it again (the feature that left
+    /// may have touched its edge).</summary>
     public static (bool Known, Envelope? Extent) ExtentAfter(Envelope? extent, Envelope? removed, Envelope? added)
     {
         if (removed is not null && (extent is null || !StrictlyInside(removed, extent)))

@@ -11,7 +11,8 @@ namespace GeoPlan.Core.Storage.Editing;
 /// </remarks>
 public static class FeatureTimeline
 {
-    /// <summary>The features of a collection at the time before <paramref name="changesAfter"/>, in ascending ordinal order of id.</summary>
+    /// <summary>The features of a collection at the time before <paramref name="changesAfter"/>, in ascending ordinal order of
+    /// id.</summary>
     /// <param name="current">The collection's features now.</param>
     /// <param name="changesAfter">The collection's recorded changes after the time, oldest first.</param>
     public static IReadOnlyList<PlanFeature> AsOf(IEnumerable<PlanFeature> current, IEnumerable<FeatureAuditRecord> changesAfter)

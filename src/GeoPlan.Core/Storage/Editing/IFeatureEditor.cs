@@ -30,11 +30,15 @@ public interface IFeatureEditor
     /// <exception cref="FeatureNotFoundException">The collection has no such feature.</exception>
     /// <exception cref="VersionMismatchException">The feature is at another version.</exception>
     /// <exception cref="InvalidOperationException">A plan task names the feature.</exception>
-    Task<long> DeleteAsync(string collection, string featureId, long expectedVersion, string editor, CancellationToken cancellationToken = default);
+    Task<long> DeleteAsync(
+        string collection, string featureId, long expectedVersion, string editor, CancellationToken cancellationToken = default);
 
     /// <summary>Every recorded change of a feature, oldest first; empty when none was recorded.</summary>
-    Task<IReadOnlyList<FeatureAuditRecord>> GetHistoryAsync(string collection, string featureId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FeatureAuditRecord>> GetHistoryAsync(
+        string collection, string featureId, CancellationToken cancellationToken = default);
 
-    /// <summary>Every change of a collection (its features' and its imports) committed after <paramref name="time"/>, oldest first.</summary>
-    Task<IReadOnlyList<FeatureAuditRecord>> GetChangesAfterAsync(string collection, DateTimeOffset time, CancellationToken cancellationToken = default);
+    /// <summary>Every change of a collection (its features' and its imports) committed after <paramref name="time"/>, oldest
+    /// first.</summary>
+    Task<IReadOnlyList<FeatureAuditRecord>> GetChangesAfterAsync(
+        string collection, DateTimeOffset time, CancellationToken cancellationToken = default);
 }
