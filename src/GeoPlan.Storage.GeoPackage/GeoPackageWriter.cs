@@ -25,7 +25,8 @@ public static class GeoPackageWriter
     /// <param name="path">The GeoPackage file.</param>
     /// <param name="recorded">Actual values recorded earlier, kept after the bundled ones.</param>
     /// <param name="tokens">The tokens to keep.</param>
-    public static void Write(PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens)
+    public static void Write(
+        PlanDataset dataset, string path, IReadOnlyList<IndicatorActualRecord> recorded, IReadOnlyList<AccessToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(recorded);

@@ -12,7 +12,8 @@ namespace GeoPlan.Storage.PostGis;
 /// <summary>The PostGIS store: every query is one SQL round trip on the layer tables' GiST and key indexes; nothing is cached.
 /// Imports of whole collections are copied in and checked in one transaction.</summary>
 /// <remarks>Holding no state, it sees a new load as soon as the load commits.</remarks>
-public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource) : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IAccessTokenStore
+public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource)
+    : IFeatureStore, IFeatureWriter, IIndicatorActualWriter, IAccessTokenStore
 {
     // Names this instance in the notifications of its own writes, which it has raised already when it hears them back.
     private readonly string _origin = Guid.NewGuid().ToString("N");
