@@ -59,7 +59,8 @@ internal static class AccessTokenRows
     public static List<AccessToken> Read(SqliteConnection connection, SqliteTransaction? transaction, string condition, object? key = null)
     {
         var tokens = new List<AccessToken>();
-        if (Sql.Scalar(connection, transaction, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $table", ("$table", Table)) is null)
+        const string Exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $table";
+        if (Sql.Scalar(connection, transaction, Exists, ("$table", Table)) is null)
         {
             return tokens;
         }

@@ -341,7 +341,8 @@ public sealed class GeoPackageFeatureStore
         return IndicatorActualRows.Read(connection, "indicator_id = $id", indicatorId);
     }
 
-    private async Task<T> WriteTokensAsync<T>(string purpose, Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
+    private async Task<T> WriteTokensAsync<T>(
+        string purpose, Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
     {
         RequireWritable(purpose);
         await _writing.WaitAsync(cancellationToken);

@@ -103,7 +103,8 @@ internal static class GeoPackageSchema
 
     /// <summary>The access tokens: their hashes, names, roles and times, never their secrets; a file built before the table existed gets it
     /// with its first token.</summary>
-    /// <remarks>Not registered in gpkg_contents, so GIS clients opening the file do not list it; a name is unique among valid tokens.</remarks>
+    /// <remarks>Not registered in gpkg_contents, so GIS clients opening the file do not list it; a name is unique among valid
+    /// tokens.</remarks>
     public const string AccessTokenTables = """
         CREATE TABLE IF NOT EXISTS geoplan_access_tokens (
           id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),

@@ -11,7 +11,8 @@ internal static class AccessTokenTable
 
     /// <summary>Adds a valid token issued now, its time to the millisecond as in every store.</summary>
     /// <exception cref="AccessTokenNameTakenException">A valid token has that name already.</exception>
-    public static async Task<AccessToken> CreateAsync(NpgsqlConnection connection, string name, AccessRole role, string hash, CancellationToken ct)
+    public static async Task<AccessToken> CreateAsync(
+        NpgsqlConnection connection, string name, AccessRole role, string hash, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
             $"""
@@ -26,7 +27,7 @@ internal static class AccessTokenTable
         {
             return (await ReadAsync(command, ct)).Single();
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "access_tokens_valid_name")
+        catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "access_tokens_valid_name" })
         {
             throw new AccessTokenNameTakenException(name);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoPlan.Core.Security;
 using GeoPlan.Storage.GeoPackage;
 using GeoPlan.Storage.PostGis;
@@ -22,7 +23,8 @@ public sealed class TokenCommandTests : IDisposable
     {
         var store = await GeoplanCommand.BuildStoreAsync(_directory.File("store.gpkg"));
 
-        var (exitCode, output, error) = await GeoplanCommand.RunAsync("token", "create", "--role", "editor", "--name", "field-tablet", "--gpkg", store);
+        var (exitCode, output, error) = await GeoplanCommand.RunAsync(
+            "token", "create", "--role", "editor", "--name", "field-tablet", "--gpkg", store);
 
         Assert.True(exitCode == 0, error);
         var secret = output.Trim();
@@ -39,15 +41,15 @@ public sealed class TokenCommandTests : IDisposable
     public async Task List_shows_every_token_without_secrets_and_revoke_by_name_or_id_is_seen_by_a_store_already_open()
     {
         var store = await GeoplanCommand.BuildStoreAsync(_directory.File("store.gpkg"));
-        var editor = (await GeoplanCommand.RunAsync("token", "create", "--role", "editor", "--name", "editor-wang", "--gpkg", store)).Output.Trim();
-        var admin = (await GeoplanCommand.RunAsync("token", "create", "--role", "admin", "--name", "ops", "--gpkg", store)).Output.Trim();
+        var editor = await CreateAsync(store, "editor", "editor-wang");
+        var admin = await CreateAsync(store, "admin", "ops");
         // The service keeps its store open for its whole life and looks every presented token up again.
         using var running = new GeoPackageFeatureStore(store, GeoPackageAccess.ReadWrite);
         Assert.False((await running.FindByHashAsync(AccessTokenSecret.Hash(editor)))!.IsRevoked);
 
         var byName = await GeoplanCommand.RunAsync("token", "revoke", "editor-wang", "--gpkg", store);
         var adminId = (await running.FindByHashAsync(AccessTokenSecret.Hash(admin)))!.Id;
-        var byId = await GeoplanCommand.RunAsync("token", "revoke", adminId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gpkg", store);
+        var byId = await GeoplanCommand.RunAsync("token", "revoke", adminId.ToString(CultureInfo.InvariantCulture), "--gpkg", store);
         var list = await GeoplanCommand.RunAsync("token", "list", "--gpkg", store);
 
         Assert.True(byName.ExitCode == 0, byName.Error);
@@ -58,7 +60,9 @@ public sealed class TokenCommandTests : IDisposable
         Assert.True(list.ExitCode == 0, list.Error);
         var lines = list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.StartsWith("id", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains("editor-wang", StringComparison.Ordinal) && l.Contains("editor", StringComparison.Ordinal) && !l.EndsWith('-'));
+        var editorLine = Assert.Single(lines, l => l.Contains("editor-wang", StringComparison.Ordinal));
+        Assert.Contains(" editor ", editorLine, StringComparison.Ordinal);
+        Assert.False(editorLine.EndsWith('-'), $"a revoked token shows its revocation time: {editorLine}");
         Assert.DoesNotContain(editor[3..], list.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(AccessTokenSecret.Hash(editor), list.Output, StringComparison.Ordinal);
     }
@@ -83,7 +87,8 @@ public sealed class TokenCommandTests : IDisposable
     {
         var store = await GeoplanCommand.BuildStoreAsync(_directory.File("store.gpkg"));
 
-        var (exitCode, output, error) = await GeoplanCommand.RunAsync("token", "create", "--role", role, "--name", name, "--gpkg", store);
+        var (exitCode, output, error) = await GeoplanCommand.RunAsync(
+            "token", "create", "--role", role, "--name", name, "--gpkg", store);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(reason, error, StringComparison.Ordinal);
@@ -98,11 +103,19 @@ public sealed class TokenCommandTests : IDisposable
         var store = await GeoplanCommand.BuildStoreAsync(_directory.File("store.gpkg"));
         await GeoplanCommand.RunAsync("token", "create", "--role", "viewer", "--name", "dashboard", "--gpkg", store);
 
-        var (exitCode, output, error) = await GeoplanCommand.RunAsync("token", "create", "--role", "viewer", "--name", "dashboard", "--gpkg", store);
+        var (exitCode, output, error) = await GeoplanCommand.RunAsync(
+            "token", "create", "--role", "viewer", "--name", "dashboard", "--gpkg", store);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("a valid token named 'dashboard' exists already", error, StringComparison.Ordinal);
         Assert.Empty(output.Trim());
+    }
+
+    private static async Task<string> CreateAsync(string store, string role, string name)
+    {
+        var (exitCode, output, error) = await GeoplanCommand.RunAsync("token", "create", "--role", role, "--name", name, "--gpkg", store);
+        Assert.True(exitCode == 0, error);
+        return output.Trim();
     }
 
     [SkippableFact]
@@ -111,7 +124,8 @@ public sealed class TokenCommandTests : IDisposable
         await using var database = await TemporaryDatabase.CreateAsync(TestPostGis.Require());
         await PostGisMigrations.ApplyAsync(database.DataSource);
 
-        var created = await GeoplanCommand.RunAsync("token", "create", "--role", "admin", "--name", "ops", "--pg", database.ConnectionString);
+        var created = await GeoplanCommand.RunAsync(
+            "token", "create", "--role", "admin", "--name", "ops", "--pg", database.ConnectionString);
         var revoked = await GeoplanCommand.RunAsync("token", "revoke", "ops", "--pg", database.ConnectionString);
 
         Assert.True(created.ExitCode == 0, created.Error);

@@ -9,7 +9,7 @@ namespace GeoPlan.Server.Tests;
 /// <summary>Authenticated clients for HTTP tests: tokens issued through the token store of the running service.</summary>
 internal static class AccessTokens
 {
-    /// <summary>A client of <paramref name="app"/> sending a new token of <paramref name="role"/> as <c>Authorization: Bearer</c>.</summary>
+    /// <summary>A client of <paramref name="app"/> sending a new token of <paramref name="role"/> as a bearer token.</summary>
     /// <param name="app">The running service.</param>
     /// <param name="role">The token's role.</param>
     /// <param name="name">The token's name (what the service records as the author of changes); default <c>test-ROLE-N</c>.</param>

@@ -24,6 +24,7 @@ public sealed class PostGisIndicatorActualsApiTests(PostGisApp postGis) : IClass
         var actuals = await client.GetJsonAsync("/plan/indicators/32/actuals");
         Assert.Equal(165, Assert.Single(actuals.GetProperty("current").EnumerateArray()).GetProperty("value").GetDouble());
         Assert.Equal([150.0, 165.0], actuals.GetProperty("history").EnumerateArray().Select(r => r.GetProperty("value").GetDouble()));
-        Assert.All(actuals.GetProperty("history").EnumerateArray(), r => Assert.Equal("metro-office", r.GetProperty("recorded_by").GetString()));
+        Assert.All(
+            actuals.GetProperty("history").EnumerateArray(), r => Assert.Equal("metro-office", r.GetProperty("recorded_by").GetString()));
     }
 }

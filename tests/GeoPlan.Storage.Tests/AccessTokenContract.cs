@@ -95,7 +95,8 @@ public abstract class AccessTokenContract<TFixture>(TFixture fixture)
     {
         await using var target = await fixture.CreateStoreAsync();
 
-        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Tokens(target).CreateAsync(name, AccessRole.Viewer, new string('a', 64)));
+        var refused = await Assert.ThrowsAsync<ArgumentException>(
+            () => Tokens(target).CreateAsync(name, AccessRole.Viewer, new string('a', 64)));
 
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
         Assert.Empty(await Tokens(target).ListAsync());

@@ -78,7 +78,8 @@ public sealed class GeoPackageAccessTokenFileTests : IDisposable
         using var store = new GeoPackageFeatureStore(path);
 
         Assert.Equal(issued.Token, await store.FindByHashAsync(issued.Token.Hash));
-        Assert.Contains("read-only", (await Assert.ThrowsAsync<InvalidOperationException>(() => store.IssueAsync("x-1", AccessRole.Viewer))).Message, StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => store.IssueAsync("x-1", AccessRole.Viewer));
+        Assert.Contains("read-only", refused.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.RevokeAsync(issued.Token.Id));
     }
 

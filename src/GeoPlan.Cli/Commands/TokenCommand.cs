@@ -93,7 +93,10 @@ internal static class TokenCommand
 
     private static Command RevokeCommand()
     {
-        var token = new Argument<string>("token") { Description = "The token's id (from 'geoplan token list') or the name of a valid token" };
+        var token = new Argument<string>("token")
+        {
+            Description = "The token's id (from 'geoplan token list') or the name of a valid token",
+        };
         var store = new StoreOptions();
         var command = new Command("revoke", "Revoke a token: the service refuses it from its next request on") { token };
         store.AddTo(command);
@@ -106,7 +109,8 @@ internal static class TokenCommand
             var revoked = id is null ? null : await tokens.RevokeAsync(id.Value, ct);
             if (revoked is null)
             {
-                await Console.Error.WriteLineAsync($"error: there is no token with id or valid name '{given}'; 'geoplan token list' shows them");
+                await Console.Error.WriteLineAsync(
+                    $"error: there is no token with id or valid name '{given}'; 'geoplan token list' shows them");
                 return 1;
             }
 
@@ -135,7 +139,7 @@ internal static class TokenCommand
             await Console.Error.WriteLineAsync($"error: {reason}");
             return 1;
         }
-        catch (Exception e) when (e is ArgumentException or AccessTokenNameTakenException or InvalidOperationException or StoreUnavailableException)
+        catch (Exception e) when (e is AccessTokenNameTakenException or InvalidOperationException or StoreUnavailableException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 1;

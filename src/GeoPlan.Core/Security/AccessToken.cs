@@ -1,6 +1,6 @@
 namespace GeoPlan.Core.Security;
 
-/// <summary>An access token as a store keeps it: who it was issued to, with which role, and the hash of its secret — never the secret.</summary>
+/// <summary>An access token as a store keeps it: who holds it, with which role, and the hash of its secret — never the secret.</summary>
 /// <param name="Id">The store's number for it, used to revoke it.</param>
 /// <param name="Name">Who or what holds it, e.g. <c>qgis-li.wei</c>; recorded as the author of every change made with it.</param>
 /// <param name="Role">What it allows.</param>

@@ -19,7 +19,8 @@ public static partial class AccessTokenColumns
         if (hash is null || !HashPattern().IsMatch(hash))
         {
             throw new ArgumentException(
-                "a token hash is 64 lowercase hex digits, the SHA-256 of its secret (AccessTokenSecret.Hash); was the secret passed instead?",
+                "a token hash is 64 lowercase hex digits, the SHA-256 of its secret (AccessTokenSecret.Hash); " +
+                "was the secret passed instead?",
                 nameof(hash));
         }
     }

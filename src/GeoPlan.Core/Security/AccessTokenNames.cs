@@ -1,6 +1,6 @@
 namespace GeoPlan.Core.Security;
 
-/// <summary>The rule for token names: 1 to 64 letters, digits, <c>. _ - @</c>, not only digits (so a name never reads as a token id).</summary>
+/// <summary>The rule for token names: 1 to 64 letters, digits, <c>. _ - @</c>, not only digits (a name never reads as an id).</summary>
 public static class AccessTokenNames
 {
     /// <summary>The longest name allowed.</summary>

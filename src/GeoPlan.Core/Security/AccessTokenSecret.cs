@@ -21,7 +21,7 @@ public static class AccessTokenSecret
     /// <summary>The length of every secret: the prefix and 43 URL-safe base64 characters.</summary>
     public static readonly int Length = Prefix.Length + Base64Url.GetEncodedLength(RandomBytes);
 
-    /// <summary>A new secret: <see cref="Prefix"/> and 32 bytes from the system's cryptographic random generator, URL-safe base64.</summary>
+    /// <summary>A new secret: <see cref="Prefix"/> and 32 bytes from the system's cryptographic generator, URL-safe base64.</summary>
     public static string Generate() => Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(RandomBytes));
 
     /// <summary>The hash a store keeps and looks a secret up by: SHA-256 of its UTF-8 bytes, 64 lowercase hex digits.</summary>
@@ -34,7 +34,7 @@ public static class AccessTokenSecret
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
     }
 
-    /// <summary>True when <paramref name="text"/> has the shape of a secret (prefix, length, alphabet); says nothing of whether it is valid.</summary>
+    /// <summary>True when <paramref name="text"/> has the shape of a secret (prefix, length, alphabet), valid or not.</summary>
     public static bool IsWellFormed(string? text) =>
         text is not null && text.Length == Length && text.StartsWith(Prefix, StringComparison.Ordinal) &&
         !text.AsSpan(Prefix.Length).ContainsAnyExcept(UrlSafeAlphabet);

@@ -3,7 +3,7 @@ namespace GeoPlan.Core.Security;
 /// <summary>Wraps a token store so that its backend's connection failures surface as
 /// <see cref="Storage.StoreUnavailableException"/>, as <see cref="Storage.AvailabilityGuard"/> does for the feature store.</summary>
 /// <param name="inner">The store to guard.</param>
-/// <param name="describeUnavailable">A sentence saying why the backend cannot answer, or null for failures that are not about reaching it.</param>
+/// <param name="describeUnavailable">A sentence saying why the backend cannot answer, or null for failures not about reaching it.</param>
 public sealed class AccessTokenStoreGuard(IAccessTokenStore inner, Func<Exception, string?> describeUnavailable) : IAccessTokenStore
 {
     /// <inheritdoc />

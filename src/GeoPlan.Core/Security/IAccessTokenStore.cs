@@ -1,6 +1,6 @@
 namespace GeoPlan.Core.Security;
 
-/// <summary>A store of access tokens: it keeps their hashes, never their secrets, and finds a token by the hash of a presented secret.</summary>
+/// <summary>A store of access tokens: it keeps their hashes, never their secrets, and finds a token by the hash of a secret.</summary>
 public interface IAccessTokenStore
 {
     /// <summary>Stores a new valid token.</summary>

@@ -13,8 +13,9 @@ public static class PostGisStore
     /// <summary>The connection string's name in configuration.</summary>
     public const string ConnectionStringName = "GeoPlan";
 
-    /// <summary>Adds the data source, the guarded store (also the writer of imports and of indicator values, and the token store), and the migrator that brings the schema
+    /// <summary>Adds the data source, the guarded store (also the writer of imports and of indicator values), and the migrator that brings the schema
     /// up to date once the database answers.</summary>
+    /// <remarks>The token store is guarded the same way.</remarks>
     public static IServiceCollection AddPostGisStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<IConfiguration>()));

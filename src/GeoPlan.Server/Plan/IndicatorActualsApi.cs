@@ -20,9 +20,11 @@ public static class IndicatorActualsApi
         var indicators = app.MapGroup("/plan/indicators").WithTags("Plan");
         indicators.MapGet("/{indicatorId}/actuals", GetActuals).WithName("GetIndicatorActuals")
             .WithSummary("An indicator's actual values: the current one of each year and every value ever recorded, oldest first");
-        indicators.MapPut("/{indicatorId}/actuals/{year}", PutActual).WithName("PutIndicatorActual").RequireAuthorization(AccessPolicies.Edit)
+        indicators.MapPut("/{indicatorId}/actuals/{year}", PutActual).WithName("PutIndicatorActual")
+            .RequireAuthorization(AccessPolicies.Edit)
             .WithSummary("Record an indicator's actual value for a year: JSON {value, source, as_of, comparison_values}; earlier values stay as history")
-            .WithDescription("Needs a token with role editor or admin. The value is in the indicator's unit; source names where it comes from; " +
+            .WithDescription("Needs a token with role editor or admin. The value is in the indicator's unit; source names where it " +
+                "comes from; " +
                 "as_of (YYYY-MM-DD) is the source's date; comparison_values (optional) holds the numbers a qualitative target is judged " +
                 "against, e.g. {\"gdp_growth\": 5.0}. The value is recorded by the token's name.");
         return app;

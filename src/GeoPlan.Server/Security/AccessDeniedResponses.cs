@@ -12,7 +12,8 @@ public sealed class AccessDeniedResponses : IAuthorizationMiddlewareResultHandle
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     /// <inheritdoc />
-    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(
+        RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(policy);
@@ -24,7 +25,8 @@ public sealed class AccessDeniedResponses : IAuthorizationMiddlewareResultHandle
             await TypedResults.Problem(
                 title: failure is null ? "Access token required" : "Invalid access token",
                 detail: failure is null
-                    ? $"this request needs {Needed(policy)}: send it as 'Authorization: Bearer gp_…'; an administrator issues tokens with 'geoplan token create'"
+                    ? $"this request needs {Needed(policy)}: send it as 'Authorization: Bearer gp_…'; " +
+                        "an administrator issues tokens with 'geoplan token create'"
                     : $"{failure.Message}; this request needs {Needed(policy)}: ask an administrator for a valid one",
                 statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context);
         }

@@ -1,6 +1,6 @@
 namespace GeoPlan.Server.Security;
 
-/// <summary>The authorization policies of the API, by name: put one on each endpoint with <c>RequireAuthorization(AccessPolicies.Edit)</c>.</summary>
+/// <summary>The authorization policies of the API, by name, for <c>RequireAuthorization(AccessPolicies.Edit)</c> and the like.</summary>
 /// <remarks>An endpoint that names none gets <see cref="Read"/>.</remarks>
 public static class AccessPolicies
 {

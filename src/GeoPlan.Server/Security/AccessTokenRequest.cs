@@ -12,7 +12,8 @@ internal static class AccessTokenRequest
     private const string Example = """e.g. {"name": "qgis-li.wei", "role": "editor"}""";
 
     /// <summary>The name and role the body asks for.</summary>
-    public static async Task<(string? Name, AccessRole Role, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(string? Name, AccessRole Role, ProblemHttpResult? Problem)> ReadAsync(
+        HttpRequest request, CancellationToken ct)
     {
         JsonDocument body;
         try
@@ -34,7 +35,8 @@ internal static class AccessTokenRequest
 
             if (root.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n is not ("name" or "role")) is { } unknown)
             {
-                return (null, default, ApiProblem.BadParameter(unknown, $"'{unknown}' is not a field of a token request; the fields are name and role"));
+                return (null, default, ApiProblem.BadParameter(
+                    unknown, $"'{unknown}' is not a field of a token request; the fields are name and role"));
             }
 
             var name = root.TryGetProperty("name", out var nameElement) && nameElement.ValueKind == JsonValueKind.String

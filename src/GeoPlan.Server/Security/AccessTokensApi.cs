@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoPlan.Core.Security;
 using GeoPlan.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +8,8 @@ namespace GeoPlan.Server.Security;
 /// <summary>Token administration over HTTP, for admins: list, issue, revoke; a revocation holds from the service's next request.</summary>
 public static class AccessTokensApi
 {
-    /// <summary>Maps <c>GET</c> and <c>POST /admin/tokens</c> and <c>DELETE /admin/tokens/{id}</c>, all under <see cref="AccessPolicies.Administer"/>.</summary>
+    /// <summary>Maps <c>GET</c> and <c>POST /admin/tokens</c> and <c>DELETE /admin/tokens/{id}</c>, for
+    /// <see cref="AccessPolicies.Administer"/>.</summary>
     public static IEndpointRouteBuilder MapAccessTokensApi(this IEndpointRouteBuilder app)
     {
         var tokens = app.MapGroup("/admin/tokens").WithTags("Administration").RequireAuthorization(AccessPolicies.Administer);
@@ -48,7 +50,7 @@ public static class AccessTokensApi
     private static async Task<Results<Ok<AccessTokenDocument>, ProblemHttpResult>> RevokeToken(
         string tokenId, IAccessTokenStore store, CancellationToken ct)
     {
-        var token = long.TryParse(tokenId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+        var token = long.TryParse(tokenId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await store.RevokeAsync(id, ct)
             : null;
         return token is null

@@ -32,7 +32,8 @@ public sealed class BearerTokenHandler(
         if (!AccessTokenSecret.IsWellFormed(secret))
         {
             return AuthenticateResult.Fail(
-                $"the bearer token is not a GeoPlan access token, which starts with '{AccessTokenSecret.Prefix}' and has {AccessTokenSecret.Length} characters");
+                $"the bearer token is not a GeoPlan access token, which starts with '{AccessTokenSecret.Prefix}' and has " +
+                $"{AccessTokenSecret.Length} characters");
         }
 
         var token = await tokens.FindByHashAsync(AccessTokenSecret.Hash(secret), Context.RequestAborted);

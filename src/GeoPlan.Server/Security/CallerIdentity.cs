@@ -7,7 +7,8 @@ public static class CallerIdentity
 {
     /// <summary>The name of the token that authenticated <paramref name="user"/>, e.g. <c>qgis-li.wei</c>, to record as the author of a
     /// change.</summary>
-    /// <exception cref="InvalidOperationException">The caller is anonymous: the endpoint lacks <see cref="AccessPolicies.Edit"/>.</exception>
+    /// <exception cref="InvalidOperationException">The caller is anonymous: the endpoint lacks
+    /// <see cref="AccessPolicies.Edit"/>.</exception>
     public static string EditorName(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -10,7 +10,7 @@ public sealed class CrossOriginOptions
     /// any origin may read and none may write.</summary>
     public List<string> Origins { get; set; } = [];
 
-    /// <summary>The listed origins as browsers send them (no trailing slash), and what is wrong with the first one that is not an origin.</summary>
+    /// <summary>The listed origins as browsers send them (no trailing slash), and what is wrong with the first that is not one.</summary>
     public (List<string> Origins, string? Problem) Normalized()
     {
         var origins = new List<string>();

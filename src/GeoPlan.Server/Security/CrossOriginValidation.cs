@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Server.Security;
 
-/// <summary>Checks the origins of <see cref="CrossOriginOptions"/> when the service starts, so that a mistyped one stops it at once, naming it,
-/// instead of failing every request.</summary>
+/// <summary>Checks the origins of <see cref="CrossOriginOptions"/> when the service starts, so that a mistyped one stops it at once,
+/// naming it, instead of failing every request.</summary>
 public sealed class CrossOriginValidation : IValidateOptions<CrossOriginOptions>
 {
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using GeoPlan.Core.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public static class SecurityRegistration
         services.AddSingleton<IValidateOptions<CrossOriginOptions>, CrossOriginValidation>();
         services.AddTransient<IStartupFilter, SecurityHeadersFirst>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessDeniedResponses>();
         var read = new AuthorizationPolicyBuilder().AddRequirements(new ReadAccessRequirement()).Build();
@@ -32,7 +33,8 @@ public static class SecurityRegistration
         return services;
     }
 
-    /// <summary>Authenticates every request and authorizes it by its endpoint's policy; call after <c>UseRouting</c> and <c>UseCors</c>.</summary>
+    /// <summary>Authenticates every request and authorizes it by its endpoint's policy; call after <c>UseRouting</c> and
+    /// <c>UseCors</c>.</summary>
     public static IApplicationBuilder UseGeoPlanSecurity(this IApplicationBuilder app)
     {
         app.UseAuthentication();

@@ -31,18 +31,21 @@ public sealed class AccessTokensApiTests(GeoPlanApp app) : IClassFixture<GeoPlan
         using var recorded = await tablet.PutAsync("/plan/indicators/30/actuals/2024", Json(
             """{"value": 4.1, "source": "test bulletin", "as_of": "2025-02-01"}"""));
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
-        Assert.Equal("field-tablet", JsonDocument.Parse(await recorded.Content.ReadAsStringAsync()).RootElement.GetProperty("recorded_by").GetString());
+        var record = JsonDocument.Parse(await recorded.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("field-tablet", record.GetProperty("recorded_by").GetString());
 
         var listText = await admin.GetStringAsync("/admin/tokens");
         Assert.DoesNotContain(secret, listText, StringComparison.Ordinal);
         Assert.DoesNotContain(AccessTokenSecret.Hash(secret), listText, StringComparison.Ordinal);
-        var listed = JsonDocument.Parse(listText).RootElement.GetProperty("tokens").EnumerateArray().Single(t => t.GetProperty("id").GetInt64() == id);
+        var listed = JsonDocument.Parse(listText).RootElement.GetProperty("tokens").EnumerateArray()
+            .Single(t => t.GetProperty("id").GetInt64() == id);
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("revoked_at").ValueKind);
 
         using var revoked = await admin.DeleteAsync($"/admin/tokens/{id}");
 
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
-        Assert.NotEqual(JsonValueKind.Null, JsonDocument.Parse(await revoked.Content.ReadAsStringAsync()).RootElement.GetProperty("revoked_at").ValueKind);
+        var revokedToken = JsonDocument.Parse(await revoked.Content.ReadAsStringAsync()).RootElement;
+        Assert.NotEqual(JsonValueKind.Null, revokedToken.GetProperty("revoked_at").ValueKind);
         using var refused = await tablet.PutAsync("/plan/indicators/30/actuals/2024", Json(
             """{"value": 4.2, "source": "test bulletin", "as_of": "2025-02-01"}"""));
         await AuthenticationTests.AssertInvalidTokenAsync(refused, "'field-tablet' was revoked");

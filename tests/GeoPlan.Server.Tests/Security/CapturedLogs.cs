@@ -28,7 +28,8 @@ internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var entry = new System.Text.StringBuilder($"{category} {logLevel}: {formatter(state, exception)}");
             if (state is IEnumerable<KeyValuePair<string, object?>> values)

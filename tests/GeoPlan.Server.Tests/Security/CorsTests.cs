@@ -9,6 +9,7 @@ namespace GeoPlan.Server.Tests.Security;
 public sealed class CorsTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
 {
     private const string Portal = "https://portal.example.cn";
+    private const string Actuals = "/plan/indicators/1/actuals/2023";
 
     [Fact]
     public async Task With_no_origin_listed_any_page_may_read_but_no_page_may_write()
@@ -16,7 +17,7 @@ public sealed class CorsTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         using var client = app.CreateClient();
 
         using var read = await client.SendAsync(Preflight("/collections", "https://anywhere.example.org", "GET"));
-        using var write = await client.SendAsync(Preflight("/plan/indicators/1/actuals/2023", "https://anywhere.example.org", "PUT"));
+        using var write = await client.SendAsync(Preflight(Actuals, "https://anywhere.example.org", "PUT"));
 
         Assert.Equal("*", Header(read, "Access-Control-Allow-Origin"));
         Assert.Contains("GET", Header(read, "Access-Control-Allow-Methods"), StringComparison.Ordinal);
@@ -30,7 +31,7 @@ public sealed class CorsTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         using var listed = Listing(app, Portal + "/");
         using var client = listed.CreateClient();
 
-        using var preflight = await client.SendAsync(Preflight("/plan/indicators/1/actuals/2023", Portal, "PUT", "authorization,content-type,if-match"));
+        using var preflight = await client.SendAsync(Preflight(Actuals, Portal, "PUT", "authorization,content-type,if-match"));
         using var get = new HttpRequestMessage(HttpMethod.Get, "/collections");
         get.Headers.Add("Origin", Portal);
         using var read = await client.SendAsync(get);
@@ -50,7 +51,7 @@ public sealed class CorsTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
         using var listed = Listing(app, Portal);
         using var client = listed.CreateClient();
 
-        using var preflight = await client.SendAsync(Preflight("/plan/indicators/1/actuals/2023", "https://evil.example.com", "PUT", "authorization"));
+        using var preflight = await client.SendAsync(Preflight(Actuals, "https://evil.example.com", "PUT", "authorization"));
 
         Assert.Null(Header(preflight, "Access-Control-Allow-Origin"));
         Assert.Null(Header(preflight, "Access-Control-Allow-Methods"));
@@ -63,7 +64,8 @@ public sealed class CorsTests(GeoPlanApp app) : IClassFixture<GeoPlanApp>
 
         var refused = Assert.ThrowsAny<Exception>(() => listed.CreateClient());
 
-        Assert.Contains($"{CrossOriginOptions.Section}:Origins:0 is 'https://portal.example.cn/maps'", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            $"{CrossOriginOptions.Section}:Origins:0 is 'https://portal.example.cn/maps'", refused.ToString(), StringComparison.Ordinal);
     }
 
     private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Listing(GeoPlanApp app, string origin) =>

@@ -48,7 +48,8 @@ public sealed class SecurityHeadersTests(GeoPlanApp app) : IClassFixture<GeoPlan
 
         using var response = await embeddable.CreateClient().GetAsync(FeatureInfoHtml);
 
-        Assert.EndsWith("frame-ancestors 'self' https://portal.example.cn", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "frame-ancestors 'self' https://portal.example.cn", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
         Assert.Null(Header(response, "X-Frame-Options"));
     }
 
