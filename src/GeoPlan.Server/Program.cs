@@ -15,7 +15,6 @@ using GeoPlan.Server.Service;
 using GeoPlan.Server.Styles;
 using GeoPlan.Server.Tiles;
 using GeoPlan.Server.Viewer;
-using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -46,9 +45,8 @@ try
 {
     app.Services.GetRequiredService<IFeatureStore>();
     app.Services.GetRequiredService<IndicatorStatuses>();
-    app.Services.GetRequiredService<IStartupValidator>().Validate();
 }
-catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
+catch (InvalidOperationException e)
 {
     app.Logger.LogCritical("Cannot start: {Reason}", e.Message);
     // Disposing flushes the console logger, which writes on a background thread.

@@ -19,7 +19,7 @@ internal static class FeatureEditTransaction
         NpgsqlConnection connection, FeatureEdit edit, string origin, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({PostGisLoader.WriteLock})", ct);
+        await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({PostGisLoader.WriteLock})", ct);
         var layer = (await LayerRegistry.ReadAsync(connection, edit.Collection, ct)).SingleOrDefault()
             ?? throw new ArgumentException(
                 $"there is no collection '{edit.Collection}'; see /collections for the ones there are", nameof(edit));
@@ -34,7 +34,7 @@ internal static class FeatureEditTransaction
             }
 
             const string Register = "INSERT INTO geoplan_features (id, layer) VALUES (@id, @layer)";
-            await ExecuteAsync(connection, Register, ct, ("id", edit.FeatureId), ("layer", layer.Id));
+            await connection.ExecuteAsync(Register, ct, ("id", edit.FeatureId), ("layer", layer.Id));
         }
         else
         {
@@ -54,10 +54,10 @@ internal static class FeatureEditTransaction
                 await RefuseDeletingLinkedFeatureAsync(connection, edit.FeatureId, ct);
             }
 
-            await ExecuteAsync(connection, $"DELETE FROM {table.Name} WHERE id = @id", ct, ("id", edit.FeatureId));
+            await connection.ExecuteAsync($"DELETE FROM {table.Name} WHERE id = @id", ct, ("id", edit.FeatureId));
             if (after is null)
             {
-                await ExecuteAsync(connection, "DELETE FROM geoplan_features WHERE id = @id", ct, ("id", edit.FeatureId));
+                await connection.ExecuteAsync("DELETE FROM geoplan_features WHERE id = @id", ct, ("id", edit.FeatureId));
             }
         }
 
@@ -136,17 +136,5 @@ internal static class FeatureEditTransaction
         return await reader.ReadAsync(ct) && !reader.IsDBNull(0)
             ? new Envelope(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3))
             : null;
-    }
-
-    private static async Task ExecuteAsync(
-        NpgsqlConnection connection, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -21,7 +21,7 @@ internal static class LayerWriteTransaction
     {
         var layerId = write.Layer.Id;
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({PostGisLoader.WriteLock})", ct);
+        await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({PostGisLoader.WriteLock})", ct);
         var before = (await LayerRegistry.ReadAsync(connection, layerId, ct)).SingleOrDefault();
         if (write.Mode == ImportMode.Append)
         {
@@ -31,7 +31,7 @@ internal static class LayerWriteTransaction
         var replacing = write.Mode == ImportMode.Replace;
         // The colon keeps the name of the table a replace fills apart from every collection id.
         var staging = new LayerTable(write.Layer, replacing ? $"{PgSql.LayerSchema}.{PgSql.Quote(layerId + ":import")}" : AppendTable);
-        await ExecuteAsync(connection, staging.Create(), ct);
+        await connection.ExecuteAsync(staging.Create(), ct);
         await BinaryCopy.IntoAsync(connection, staging.Name, staging.Columns, write.ReadAsync(ct).Select(staging.Row), ct);
 
         await RefuseRepeatedIdsAsync(connection, staging.Name, layerId, ct);
@@ -67,30 +67,28 @@ internal static class LayerWriteTransaction
         if (existed)
         {
             // The old table goes first: its key refers to the registry rows of the ids that leave the collection.
-            await ExecuteAsync(connection, $"DROP TABLE {PgSql.LayerTable(layer.Id)}", ct);
-            await ExecuteAsync(
-                connection,
+            await connection.ExecuteAsync($"DROP TABLE {PgSql.LayerTable(layer.Id)}", ct);
+            await connection.ExecuteAsync(
                 $"DELETE FROM geoplan_features f WHERE f.layer = @layer AND NOT EXISTS (SELECT 1 FROM {staging} s WHERE s.id = f.id)",
                 ct,
                 parameters);
         }
 
-        await ExecuteAsync(
-            connection,
+        await connection.ExecuteAsync(
             $"INSERT INTO geoplan_features (id, layer) SELECT id, @layer FROM {staging} ON CONFLICT (id) DO NOTHING",
             ct,
             parameters);
-        await ExecuteAsync(connection, $"ALTER TABLE {staging} RENAME TO {PgSql.Quote(layer.Id)}", ct);
-        await ExecuteAsync(connection, new LayerTable(layer).Index(), ct);
+        await connection.ExecuteAsync($"ALTER TABLE {staging} RENAME TO {PgSql.Quote(layer.Id)}", ct);
+        await connection.ExecuteAsync(new LayerTable(layer).Index(), ct);
     }
 
     private static async Task AppendAsync(NpgsqlConnection connection, LayerTable staging, string layerId, CancellationToken ct)
     {
         var columns = string.Join(", ", staging.Columns.Select(c => PgSql.Quote(c.Name)));
-        await ExecuteAsync(
-            connection, $"INSERT INTO geoplan_features (id, layer) SELECT id, @layer FROM {staging.Name}", ct, ("layer", layerId));
-        await ExecuteAsync(connection, $"INSERT INTO {PgSql.LayerTable(layerId)} ({columns}) SELECT {columns} FROM {staging.Name}", ct);
-        await ExecuteAsync(connection, $"DROP TABLE {staging.Name}", ct);
+        await connection.ExecuteAsync(
+            $"INSERT INTO geoplan_features (id, layer) SELECT id, @layer FROM {staging.Name}", ct, ("layer", layerId));
+        await connection.ExecuteAsync($"INSERT INTO {PgSql.LayerTable(layerId)} ({columns}) SELECT {columns} FROM {staging.Name}", ct);
+        await connection.ExecuteAsync($"DROP TABLE {staging.Name}", ct);
     }
 
     private static async Task RefuseRepeatedIdsAsync(NpgsqlConnection connection, string staging, string layerId, CancellationToken ct)
@@ -142,17 +140,5 @@ internal static class LayerWriteTransaction
         command.Parameters.AddWithValue("layer", layerId);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : null;
-    }
-
-    private static async Task ExecuteAsync(
-        NpgsqlConnection connection, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -33,7 +33,7 @@ public static class PostGisLoader
         await PostGisMigrations.ApplyAsync(dataSource, ct);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({WriteLock})", ct);
+        await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({WriteLock})", ct);
         var recorded = await IndicatorActualTable.RecordedAsync(connection, ct);
         await ClearAsync(connection, ct);
 
@@ -48,7 +48,7 @@ public static class PostGisLoader
             if (!fields.SequenceEqual(layer.Fields))
             {
                 // A feature needed a field the first ones did not foresee: the layer is copied again with the fields every feature fits.
-                await ExecuteAsync(connection, $"DROP TABLE {PgSql.LayerTable(layer.Id)}", ct);
+                await connection.ExecuteAsync($"DROP TABLE {PgSql.LayerTable(layer.Id)}", ct);
                 registry.RemoveRange(first, registry.Count - first);
                 loaded = await CopyLayerAsync(connection, source, layer with { Fields = fields }, registry, ct);
             }
@@ -68,7 +68,7 @@ public static class PostGisLoader
         await registryConstraints.RestoreAsync(connection, ct);
         foreach (var layer in layers)
         {
-            await ExecuteAsync(connection, new LayerTable(layer).Index(), ct);
+            await connection.ExecuteAsync(new LayerTable(layer).Index(), ct);
         }
 
         await PlanRows.CopyAsync(connection, source.Tasks, source.Indicators, ct);
@@ -93,7 +93,7 @@ public static class PostGisLoader
         var table = new LayerTable(layer);
         var extent = new Envelope();
         var first = registry.Count;
-        await ExecuteAsync(connection, table.Create(), ct);
+        await connection.ExecuteAsync(table.Create(), ct);
         await BinaryCopy.IntoAsync(connection, table.Name, table.Columns, Rows(source.ReadFeatures(layer), table, registry, extent), ct);
         return layer with { Extent = layer.Extent ?? (extent.IsNull ? null : extent), FeatureCount = registry.Count - first };
     }
@@ -124,19 +124,12 @@ public static class PostGisLoader
 
         if (tables.Count > 0)
         {
-            await ExecuteAsync(connection, $"DROP TABLE {string.Join(", ", tables)}", ct);
+            await connection.ExecuteAsync($"DROP TABLE {string.Join(", ", tables)}", ct);
         }
 
-        await ExecuteAsync(
-            connection,
+        await connection.ExecuteAsync(
             "TRUNCATE plan_indicator_actuals, plan_indicator_tasks, plan_indicators, plan_task_features, plan_task_targets, plan_tasks, " +
             "geoplan_features, geoplan_layers RESTART IDENTITY",
             ct);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 
 namespace GeoPlan.Viewer.Tests;
 
@@ -75,6 +76,15 @@ public sealed class HostingTests(ViewerServer server) : IClassFixture<ViewerServ
 
         Assert.Equal("https://tile.openstreetmap.org/{z}/{x}/{y}.png", config.GetProperty("background_tiles").GetString());
         Assert.Equal("© OpenStreetMap contributors", config.GetProperty("background_attribution").GetString());
+    }
+
+    [Fact]
+    public void A_background_without_tile_placeholders_stops_start_up_saying_what_is_needed()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            new ViewerServer(new Dictionary<string, string> { [Background] = "https://tiles.example/basemap.png" }).Dispose());
+
+        Assert.Contains("{z}, {x} and {y}", error.Message, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string accept)

@@ -110,7 +110,7 @@ internal sealed class TileFreshnessRun(HttpClient editor, HttpClient reader, IFe
 
     private async Task<byte[]> FetchAsync(TileAddress tile)
     {
-        using var response = await reader.GetAsync($"/collections/parks/tiles/WebMercatorQuad/{tile.Zoom}/{tile.Y}/{tile.X}");
+        using var response = await reader.GetWithinRateAsync($"/collections/parks/tiles/WebMercatorQuad/{tile.Zoom}/{tile.Y}/{tile.X}");
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NoContent, $"tile {tile}: {(int)response.StatusCode}");
         return await response.Content.ReadAsByteArrayAsync();
     }

@@ -46,17 +46,17 @@ public sealed class SecretLoggingTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await AccessTokens.ClientWith(app, issuedSecret).GetAsync("/admin/tokens")).StatusCode);
 
         // The capture saw what ASP.NET logs below Information, so the search below means something.
-        Assert.Contains(logs.Entries, e => e.StartsWith(typeof(BearerTokenHandler).FullName!, StringComparison.Ordinal));
-        Assert.Contains(logs.Entries, e => e.StartsWith("Microsoft.AspNetCore.Authorization", StringComparison.Ordinal));
-        Assert.Contains(logs.Entries, e => e.Contains(" Debug: ", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Text.StartsWith(typeof(BearerTokenHandler).FullName!, StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Text.StartsWith("Microsoft.AspNetCore.Authorization", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Text.Contains(" Debug: ", StringComparison.Ordinal));
         foreach (var secret in new[] { admin.Secret, editor.Secret, unknown, issuedSecret })
         {
             // Half a secret would still be a leak; its random part alone is what must not appear.
             var randomPart = secret[AccessTokenSecret.Prefix.Length..][..20];
-            Assert.DoesNotContain(logs.Entries, e => e.Contains(randomPart, StringComparison.Ordinal));
+            Assert.DoesNotContain(logs.Entries, e => e.Text.Contains(randomPart, StringComparison.Ordinal));
         }
 
-        Assert.DoesNotContain(logs.Entries, e => e.Contains("Bearer gp_", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(logs.Entries, e => e.Text.Contains("Bearer gp_", StringComparison.OrdinalIgnoreCase));
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
