@@ -76,6 +76,11 @@ public sealed class HostingTests(ViewerServer server) : IClassFixture<ViewerServ
 
         Assert.Equal("https://tile.openstreetmap.org/{z}/{x}/{y}.png", config.GetProperty("background_tiles").GetString());
         Assert.Equal("© OpenStreetMap contributors", config.GetProperty("background_attribution").GetString());
+        // The page's content security policy lets the browser fetch and draw the background's tiles.
+        var page = await GetAsync(client, "/", "text/html");
+        var policy = string.Join(' ', page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("img-src 'self' data: blob: https://tile.openstreetmap.org;", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' https://tile.openstreetmap.org;", policy, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,4 +23,11 @@ public sealed class SecurityOptions
     /// <summary>The CSP <c>frame-ancestors</c> directive: the service's own origin and <see cref="FrameAncestors"/>.</summary>
     public string FrameAncestorsDirective() =>
         FrameAncestors.Contains("*") ? "frame-ancestors *" : string.Join(' ', ["frame-ancestors 'self'", .. FrameAncestors]);
+
+    /// <summary>The HTML pages' policy with <paramref name="origin"/> (when not null) also allowed for images and fetches, as a
+    /// background map's tiles need.</summary>
+    public string ContentSecurityPolicyAllowing(string? origin) => origin is null
+        ? ContentSecurityPolicy
+        : string.Join("; ", ContentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => d.StartsWith("img-src ", StringComparison.Ordinal) || d.StartsWith("connect-src ", StringComparison.Ordinal) ? $"{d} {origin}" : d));
 }

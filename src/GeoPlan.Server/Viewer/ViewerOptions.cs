@@ -13,4 +13,11 @@ public sealed class ViewerOptions
 
     /// <summary>The attribution the background's licence asks for, shown on the map; HTML is not interpreted.</summary>
     public string BackgroundAttribution { get; set; } = "";
+
+    /// <summary>The scheme, host and port the background's tiles come from, which the page's content security policy must allow; null
+    /// without a background.</summary>
+    public string? BackgroundOrigin =>
+        Uri.TryCreate(BackgroundTiles.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var url)
+            ? url.GetLeftPart(UriPartial.Authority)
+            : null;
 }

@@ -1,6 +1,6 @@
 // The MapLibre map over GeoPlan's own style and tiles, and the overlays the panels draw on it (task highlight, indicator
 // explanation, commute isochrones).
-import * as maplibregl from 'maplibre-gl';
+import * as maplibregl from '../lib/maplibre-gl/maplibre-gl.mjs';
 
 const planSource = 'geoplan';
 const overlayColors = {
