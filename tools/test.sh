@@ -28,6 +28,8 @@ fi
 fc-list :lang=zh 2>/dev/null | grep -q . || dpkg -s fonts-noto-cjk >/dev/null 2>&1 || install_missing "a Chinese font" fonts-noto-cjk || true
 
 results=$(mktemp -d)
+# The browser tests leave their screenshots here (gitignored), for a person to look at after a run.
+export GEOPLAN_TEST_ARTIFACTS="${GEOPLAN_TEST_ARTIFACTS:-$PWD/artifacts/tests}"
 # shellcheck source=tools/postgis.sh
 source tools/postgis.sh
 cleanup() { postgis_stop; rm -rf "$results"; }
@@ -56,4 +58,5 @@ dotnet test tests/GeoPlan.Server.Tests --configuration Release --no-build --logg
 # One closing line for the whole suite, summed over every test project's results.
 count() { cat "$results"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{ n += $1 } END { print n + 0 }'; }
 echo "Tests: $(count passed) passed, $(count failed) failed, $(count notExecuted) skipped"
+echo "Screenshots of the web viewer: $GEOPLAN_TEST_ARTIFACTS/viewer"
 exit $status
