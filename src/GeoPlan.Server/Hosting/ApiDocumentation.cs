@@ -19,6 +19,8 @@ public static class ApiDocumentation
         });
         o.AddOperationTransformer(ItemsApiDocumentation.Describe);
         o.AddOperationTransformer(ExportApiDocumentation.Describe);
+        o.AddDocumentTransformer(Security.AccessDocumentation.DescribeScheme);
+        o.AddOperationTransformer(Security.AccessDocumentation.DescribeOperation);
     });
 
     /// <summary>Serves the document at <c>/api</c>, generated once and then kept: it changes only with the code, and generating it

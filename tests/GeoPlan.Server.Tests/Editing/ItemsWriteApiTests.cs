@@ -199,6 +199,21 @@ public sealed class ItemsWriteApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_api_document_declares_the_bearer_token_on_writes_only()
+    {
+        await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
+        var api = await app.CreateClient().GetJsonAsync("/api");
+
+        var scheme = api.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        var items = api.GetProperty("paths").GetProperty("/collections/{collectionId}/items");
+        Assert.True(items.GetProperty("post").GetProperty("security")[0].TryGetProperty("bearer", out _));
+        Assert.Contains("editor or admin", items.GetProperty("post").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.False(items.GetProperty("get").TryGetProperty("security", out _));
+    }
+
+    [Fact]
     public async Task Items_at_a_datetime_are_the_collection_as_it_was_then_and_an_interval_is_a_400()
     {
         await using var app = new FeatureWritingApp(_directory.File("store.gpkg"));
