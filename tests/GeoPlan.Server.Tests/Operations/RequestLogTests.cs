@@ -86,6 +86,8 @@ public sealed class RequestLogTests : IClassFixture<RequestLogTests.LoggedApp>
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            // The access line is off by default (appsettings.json); this is how an operator turns it on.
+            builder.UseSetting("Logging:LogLevel:GeoPlan.Server.Observability.RequestLog", "Information");
             builder.ConfigureLogging(l => l.AddProvider(Logs));
         }
     }
