@@ -22,15 +22,5 @@ public sealed class AccessTokenStoreGuard(IAccessTokenStore inner, Func<Exceptio
     public Task<AccessToken?> RevokeAsync(long id, CancellationToken cancellationToken = default) =>
         Guard(() => inner.RevokeAsync(id, cancellationToken));
 
-    private async Task<T> Guard<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception e) when (e is not Storage.StoreUnavailableException && describeUnavailable(e) is { } reason)
-        {
-            throw new Storage.StoreUnavailableException(reason, e);
-        }
-    }
+    private Task<T> Guard<T>(Func<Task<T>> call) => Storage.StoreUnavailableException.TranslateAsync(call, describeUnavailable);
 }

@@ -133,15 +133,5 @@ public sealed class AvailabilityGuard(IFeatureStore inner, Func<Exception, strin
     private IFeatureEditor Editor =>
         inner as IFeatureEditor ?? throw new NotSupportedException("the guarded store does not edit single features");
 
-    private async Task<T> Guard<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception e) when (e is not StoreUnavailableException && describeUnavailable(e) is { } reason)
-        {
-            throw new StoreUnavailableException(reason, e);
-        }
-    }
+    private Task<T> Guard<T>(Func<Task<T>> call) => StoreUnavailableException.TranslateAsync(call, describeUnavailable);
 }

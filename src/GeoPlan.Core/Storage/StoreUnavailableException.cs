@@ -20,4 +20,18 @@ public sealed class StoreUnavailableException : Exception
         : base(message)
     {
     }
+
+    /// <summary>Awaits <paramref name="call"/>, turning a failure that <paramref name="describeUnavailable"/> explains (a backend that
+    /// cannot be reached) into this exception with that explanation; every other failure passes unchanged.</summary>
+    internal static async Task<T> TranslateAsync<T>(Func<Task<T>> call, Func<Exception, string?> describeUnavailable)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is not StoreUnavailableException && describeUnavailable(e) is { } reason)
+        {
+            throw new StoreUnavailableException(reason, e);
+        }
+    }
 }
