@@ -100,7 +100,14 @@ public sealed class ViewerPage(IPage page, Uri server) : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => _problems.Add($"uncaught: {error}");
-        page.RequestFailed += (_, request) => _problems.Add($"request failed: {request.Method} {request.Url}: {request.Failure}");
+        // MapLibre cancels the tile requests a new view or year no longer needs (net::ERR_ABORTED): the page's choice, not a failure.
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                _problems.Add($"request failed: {request.Method} {request.Url}: {request.Failure}");
+            }
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
