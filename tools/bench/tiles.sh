@@ -5,16 +5,21 @@
 # For each zoom band (z6-8, z9-11, z12-14) it lists the tiles covering the data (up to 1000 per zoom, seeded, the same list
 # for both sides; enough that a cold pass lasts long past the connections' start-up, which would otherwise decide it) and,
 # with wrk at 2, 8 and 64 connections, measures tiles/s:
-#   ours cold  GeoPlan restarted (its tile cache empty) and warmed for 3 s on other tiles of the band, as the peer is warmed,
-#              then one pass over the list, every tile requested once;
+#   ours cold  GeoPlan restarted (its tile cache empty) and warmed up as the peer is (below), then one pass over the list, every
+#              tile requested once;
 #   ours warm  the same list cycled for BENCH_SECONDS (default 10) with the cache full;
 #   peer       the peer cycling the same list for BENCH_SECONDS (it has no cache: every request is cold).
+# Warming up: each side first makes tiles the lists do not hold (z12-14 tiles of the data's extent, each once, at 64 connections,
+# for up to WARM_UP_SECONDS, default 20, or until they run out). .NET compiles a method again, optimised for what its first calls
+# showed, only after it has run for a while: a server that has made a few thousand tiles is still being compiled, and a cold pass
+# right after would measure the compiler. The peer, also .NET, is warmed up the same way once, since it keeps nothing.
 # It also fetches every listed tile once from each side and reports the largest, and prints the goals beside the ratios.
 # Usage: tools/bench/tiles.sh [FEATURES]   (default 100000; installs wrk and curl with apt-get when missing and root)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 features=${1:-100000}
 duration=${BENCH_SECONDS:-10}
+warm_up_seconds=${WARM_UP_SECONDS:-20}
 per_zoom=1000
 seed=7
 concurrencies=(2 8 64)
@@ -38,28 +43,22 @@ for band in "${bands[@]}"; do
   tile_list "$z0" "$z1" "$per_zoom" >"$work/$name.tiles"
   awk '{ print "/collections/plots/tiles/WebMercatorQuad/" $1 "/" $3 "/" $2 }' "$work/$name.tiles" >"$work/$name.ours"
   awk '{ print "/plots/" $1 "/" $2 "/" $3 }' "$work/$name.tiles" >"$work/$name.peer"
-  # The band's other tiles, which no list asks for: what the server is warmed on before a cold pass of this band.
-  tile_list "$z0" "$z1" 1000000 |
-    awk 'NR == FNR { listed[$0] = 1; next } !($0 in listed) && ++n <= 3000 { print "/collections/plots/tiles/WebMercatorQuad/" $1 "/" $3 "/" $2 }' \
-      "$work/$name.tiles" - >"$work/$name.warm-up"
 done
+# The warm-up tiles: z12-14 tiles no list asks for (the other bands' lists are at other zooms).
+tile_list 12 14 1000000 | awk 'NR == FNR { listed[$0] = 1; next } !($0 in listed)' "$work/z12-14.tiles" - >"$work/warm-up.tiles"
+awk '{ print "/collections/plots/tiles/WebMercatorQuad/" $1 "/" $3 "/" $2 }' "$work/warm-up.tiles" >"$work/warm-up.ours"
+awk '{ print "/plots/" $1 "/" $2 "/" $3 }' "$work/warm-up.tiles" >"$work/warm-up.peer"
+warm_up() {
+  wrk -t 2 -c 64 -d "${warm_up_seconds}s" --timeout 120s -s tools/bench/urls.lua "$1" -- "$2" once 2 >/dev/null
+}
 
 server_port=$(postgis_free_port)
 peer_port=$(postgis_free_port)
 ours="http://127.0.0.1:$server_port"
 peer="http://127.0.0.1:$peer_port"
-# Before a cold pass the server is warmed as the peer is (3 s of wrk at 64 connections) on tiles of the band's zooms that the
-# list does not hold, or, for a band whose list holds them all, on z15 tiles holding plots: its code is compiled on the paths
-# the band's tiles take and its connections are open, while its tile cache holds nothing the list asks for.
-sql "SELECT setseed(0.7); SELECT DISTINCT '/collections/plots/tiles/WebMercatorQuad/15/' ||
-       floor((1 - ln(tan(radians(lat)) + 1 / cos(radians(lat))) / pi()) / 2 * 32768)::int || '/' || floor((lon + 180) / 360 * 32768)::int
-     FROM (SELECT ST_X(c) AS lon, ST_Y(c) AS lat FROM (SELECT ST_Centroid(geom) AS c FROM layers.plots ORDER BY random() LIMIT 2000) s) p" |
-  grep '^/' >"$work/z15.warm-up"
 start_server() {
-  local warm_up="$work/$1.warm-up"
-  [ -s "$warm_up" ] || warm_up="$work/z15.warm-up"
   start_geoplan "$ours"
-  wrk -t 2 -c 64 -d 3s --timeout 120s -s tools/bench/urls.lua "$ours" -- "$warm_up" cycle 2 >/dev/null
+  warm_up "$ours" "$work/warm-up.ours"
 }
 
 echo "tiles.sh: starting the peer" >&2
@@ -88,8 +87,7 @@ largest() {
     awk '{ if ($2 > max) max = $2; if ($1 != 200 && $1 != 204) bad++ } END { printf "%.1f %d\n", max / 1024, bad }'
 }
 
-# Compiles the peer's path and opens its connections.
-wrk -t 2 -c 64 -d 3s --timeout 120s -s tools/bench/urls.lua "$peer" -- "$work/z12-14.peer" cycle 2 >/dev/null
+warm_up "$peer" "$work/warm-up.peer"
 
 echo "PostGIS $(sql 'SELECT postgis_lib_version()'), $features plots, $(nproc) processors, ${duration}s per warm/peer setting, wrk -t min(c,2)"
 printf '%-7s %4s %6s %11s %11s %11s %10s %10s\n' band conns tiles "ours cold" "ours warm" peer cold/peer warm/peer
@@ -99,7 +97,7 @@ for band in "${bands[@]}"; do
   name=$(band_name "$z0" "$z1")
   count=$(wc -l <"$work/$name.tiles")
   for connections in "${concurrencies[@]}"; do
-    start_server "$name"
+    start_server
     read -r cold cold_failures cold_socket cold_note <<<"$(measure "$ours" "$work/$name.ours" once "$connections")"
     read -r warm warm_failures warm_socket _ <<<"$(measure "$ours" "$work/$name.ours" cycle "$connections")"
     read -r peer_rate peer_failures peer_socket _ <<<"$(measure "$peer" "$work/$name.peer" cycle "$connections")"

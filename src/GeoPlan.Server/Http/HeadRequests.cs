@@ -4,15 +4,14 @@ namespace GeoPlan.Server.Http;
 public sealed class HeadRequests(RequestDelegate next)
 {
     /// <summary>Routes a HEAD request as GET and drops the body it writes; the headers, Content-Length included, stay.</summary>
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await next(context);
-            return;
-        }
+        return HttpMethods.IsHead(context.Request.Method) ? AnswerWithoutBodyAsync(context) : next(context);
+    }
 
+    private async Task AnswerWithoutBodyAsync(HttpContext context)
+    {
         var body = context.Response.Body;
         context.Request.Method = HttpMethods.Get;
         context.Response.Body = Stream.Null;

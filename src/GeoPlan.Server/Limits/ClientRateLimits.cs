@@ -19,15 +19,11 @@ public static class ClientRateLimits
         {
             var tiles = limits.Value.TilesPerSecond;
             var analysis = limits.Value.AnalysisPerSecond;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (string Kind, string Client)>(context =>
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (string Kind, string Client)>(context => KindOf(context.GetEndpoint()) switch
             {
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";
-                return KindOf(context.GetEndpoint()) switch
-                {
-                    LimitedKind.Tile when tiles > 0 => Bucket(("tiles", client), tiles),
-                    LimitedKind.Analysis when analysis > 0 => Bucket(("analysis", client), analysis),
-                    _ => RateLimitPartition.GetNoLimiter(("", "")),
-                };
+                LimitedKind.Tile when tiles > 0 => Bucket(("tiles", ClientOf(context)), tiles),
+                LimitedKind.Analysis when analysis > 0 => Bucket(("analysis", ClientOf(context)), analysis),
+                _ => RateLimitPartition.GetNoLimiter(("", "")),
             });
             o.OnRejected = (rejected, ct) => OnRejectedAsync(rejected, tiles, analysis);
         });
@@ -43,6 +39,8 @@ public static class ClientRateLimits
             QueueLimit = 0,
             AutoReplenishment = true,
         });
+
+    private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "local";
 
     // Twice the rate, within what a token bucket can hold.
     private static int Burst(int perSecond) => (int)Math.Min(int.MaxValue, 2L * perSecond);

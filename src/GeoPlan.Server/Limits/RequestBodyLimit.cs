@@ -9,25 +9,23 @@ namespace GeoPlan.Server.Limits;
 public sealed class RequestBodyLimit(RequestDelegate next, IOptions<LimitOptions> options, IProblemDetailsService problems)
 {
     /// <summary>Checks the declared length against the limit and gives the server the limit for bodies it reads in chunks.</summary>
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.GetEndpoint()?.Metadata.GetMetadata<OwnBodyLimitAttribute>() is not null)
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
         var limit = options.Value.MaxBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.WriteAsync(new ProblemDetailsContext
+            return problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
                 ProblemDetails = TooLarge(limit, $"this request's body is {context.Request.ContentLength} bytes"),
-            });
-            return;
+            }).AsTask();
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
@@ -35,7 +33,7 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<LimitOptions
             feature.MaxRequestBodySize = limit;
         }
 
-        await next(context);
+        return next(context);
     }
 
     /// <summary>The 413 problem: the limit, what was sent and how to raise the limit.</summary>

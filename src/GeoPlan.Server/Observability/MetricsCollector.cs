@@ -12,6 +12,8 @@ public sealed class MetricsCollector : IDisposable
     /// <summary>The upper bounds, in seconds, of the request duration histogram's buckets (+Inf follows).</summary>
     public static readonly IReadOnlyList<double> DurationBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
+    private static readonly string[] StatusClasses = ["1xx", "2xx", "3xx", "4xx", "5xx"];
+
     private const string HostingMeter = "Microsoft.AspNetCore.Hosting";
     private const string RequestDuration = "http.server.request.duration";
 
@@ -70,7 +72,7 @@ public sealed class MetricsCollector : IDisposable
                     route = value as string ?? "";
                     break;
                 case "http.response.status_code" when value is int code:
-                    status = $"{code / 100}xx";
+                    status = code is >= 100 and < 600 ? StatusClasses[(code / 100) - 1] : $"{code / 100}xx";
                     break;
                 default:
                     break;

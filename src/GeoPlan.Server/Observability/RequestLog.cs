@@ -15,11 +15,7 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
         var id = RequestId.Accept(context.Request.Headers[RequestId.Header]);
         context.TraceIdentifier = id;
         // Set when the answer starts: the exception handler clears the headers of an answer it replaces.
-        context.Response.OnStarting(() =>
-        {
-            context.Response.Headers[RequestId.Header] = id;
-            return Task.CompletedTask;
-        });
+        context.Response.OnStarting(EchoId, context);
         var started = Stopwatch.GetTimestamp();
         using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
         {
@@ -33,6 +29,13 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds, id);
             }
         }
+    }
+
+    private static Task EchoId(object state)
+    {
+        var context = (HttpContext)state;
+        context.Response.Headers[RequestId.Header] = context.TraceIdentifier;
+        return Task.CompletedTask;
     }
 
     // The exception handler clears the endpoint before it answers; the one that failed is kept in its feature.

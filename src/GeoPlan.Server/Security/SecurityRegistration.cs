@@ -33,12 +33,18 @@ public static class SecurityRegistration
         return services;
     }
 
-    /// <summary>Authenticates every request and authorizes it by its endpoint's policy; call after <c>UseRouting</c> and
-    /// <c>UseCors</c>.</summary>
+    /// <summary>Authenticates every request that bears credentials or needs them and authorizes it by its endpoint's policy (see
+    /// <see cref="AnonymousReads"/>); call after <c>UseRouting</c> and <c>UseCors</c>.</summary>
     public static IApplicationBuilder UseGeoPlanSecurity(this IApplicationBuilder app)
     {
+        var options = app.ApplicationServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>();
+        // Both middlewares stay in this pipeline (a branch would make WebApplication add them again in front of everything), and an
+        // anonymous read jumps to what follows them. A pipeline is built from its end, so that is known before the first request.
+        RequestDelegate? afterChecks = null;
+        app.Use(next => context => AnonymousReads.NeedsAccessCheck(context, options.CurrentValue) ? next(context) : afterChecks!(context));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(next => afterChecks = next);
         return app;
     }
 }

@@ -27,14 +27,14 @@ public static class ViewerApi
     /// <remarks>The OGC landing page stays at <c>/</c> for every client that does not ask for HTML (or that asks <c>f=json</c>).</remarks>
     public static IApplicationBuilder UseViewer(this IApplicationBuilder app)
     {
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             if (context.Request.Path == "/" && WantsPage(context.Request))
             {
                 context.Request.Path = Page;
             }
 
-            await next(context);
+            return next(context);
         });
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = static file => SetCaching(file.Context) });
         return app;
