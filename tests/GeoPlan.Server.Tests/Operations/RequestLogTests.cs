@@ -55,6 +55,17 @@ public sealed class RequestLogTests : IClassFixture<RequestLogTests.LoggedApp>
     }
 
     [Fact]
+    public async Task Requests_without_an_id_each_get_their_own()
+    {
+        var ids = new HashSet<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await _client.GetAsync("/healthz");
+            Assert.True(ids.Add(Assert.Single(response.Headers.GetValues("X-Request-Id"))));
+        }
+    }
+
+    [Fact]
     public async Task Problem_bodies_carry_the_request_id()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/collections/nowhere");
