@@ -84,6 +84,21 @@ public sealed class HostingTests(ViewerServer server) : IClassFixture<ViewerServ
     }
 
     [Fact]
+    public async Task Config_is_open_without_a_token_and_says_when_reads_need_one()
+    {
+        using var locked = new ViewerServer(new Dictionary<string, string> { ["GeoPlan:Security:RequireViewerForReads"] = "true" });
+        using var client = locked.CreateClient();
+
+        var config = JsonDocument.Parse(await client.GetStringAsync(new Uri("/viewer/config", UriKind.Relative))).RootElement;
+        using var collections = await client.GetAsync(new Uri("/collections", UriKind.Relative));
+
+        Assert.True(config.GetProperty("reads_need_token").GetBoolean());
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, collections.StatusCode);
+        Assert.False(JsonDocument.Parse(await server.CreateClient().GetStringAsync(new Uri("/viewer/config", UriKind.Relative)))
+            .RootElement.GetProperty("reads_need_token").GetBoolean());
+    }
+
+    [Fact]
     public void A_background_without_tile_placeholders_stops_start_up_saying_what_is_needed()
     {
         var error = Assert.Throws<OptionsValidationException>(() =>

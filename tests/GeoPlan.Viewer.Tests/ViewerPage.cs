@@ -21,9 +21,15 @@ public sealed class ViewerPage(IPage page, Uri server) : IAsyncDisposable
     /// <summary>Opens the viewer at <paramref name="hash"/> (a permalink state, may be empty) and waits for the map to draw.</summary>
     public async Task GotoAsync(string hash)
     {
+        await BeginAsync(hash);
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>Opens the viewer at <paramref name="hash"/> without waiting for the map, e.g. where it first asks for a token.</summary>
+    public async Task BeginAsync(string hash)
+    {
         Watch();
         await page.GotoAsync(new Uri(server, "/" + hash).ToString());
-        await WaitUntilReadyAsync();
     }
 
     /// <summary>Reloads the page at its current URL, as a planner does with a permalink, and waits for the map to draw.</summary>
@@ -31,6 +37,13 @@ public sealed class ViewerPage(IPage page, Uri server) : IAsyncDisposable
     {
         await page.ReloadAsync();
         await WaitUntilReadyAsync();
+    }
+
+    /// <summary>Waits until the viewer has built its map and panels and MapLibre has drawn.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        await page.WaitForFunctionAsync("() => window.geoplanViewer?.ready === true", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await IdleAsync();
     }
 
     /// <summary>Waits until MapLibre has loaded and drawn every tile and overlay it needs.</summary>
@@ -77,12 +90,6 @@ public sealed class ViewerPage(IPage page, Uri server) : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await page.Context.CloseAsync();
-
-    private async Task WaitUntilReadyAsync()
-    {
-        await page.WaitForFunctionAsync("() => window.geoplanViewer?.ready === true", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
-        await IdleAsync();
-    }
 
     private void Watch()
     {

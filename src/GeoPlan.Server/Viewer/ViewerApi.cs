@@ -1,3 +1,4 @@
+using GeoPlan.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -40,18 +41,19 @@ public static class ViewerApi
         return app;
     }
 
-    /// <summary>Maps <c>GET /viewer/config</c>.</summary>
+    /// <summary>Maps <c>GET /viewer/config</c>, open to anyone like the page itself: it is how the page learns that it must ask for a token.</summary>
     public static IEndpointRouteBuilder MapViewerApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/viewer/config", GetConfig).WithTags("Viewer").WithName("GetViewerConfig")
-            .WithSummary("What the web viewer draws under the plan's layers: the background raster, if any");
+        app.MapGet("/viewer/config", GetConfig).WithTags("Viewer").WithName("GetViewerConfig").AllowAnonymous()
+            .WithSummary("What the web viewer draws under the plan's layers (the background raster, if any) and whether reads need a token");
         return app;
     }
 
-    private static Ok<ViewerConfig> GetConfig(IOptions<ViewerOptions> options)
+    private static Ok<ViewerConfig> GetConfig(IOptions<ViewerOptions> options, IOptionsMonitor<SecurityOptions> security)
     {
         var viewer = options.Value;
-        return TypedResults.Ok(new ViewerConfig(NullIfBlank(viewer.BackgroundTiles), NullIfBlank(viewer.BackgroundAttribution)));
+        return TypedResults.Ok(new ViewerConfig(
+            NullIfBlank(viewer.BackgroundTiles), NullIfBlank(viewer.BackgroundAttribution), security.CurrentValue.RequireViewerForReads));
     }
 
     private static bool WantsPage(HttpRequest request)

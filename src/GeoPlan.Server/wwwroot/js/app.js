@@ -1,5 +1,6 @@
 // The viewer's start: reads the state from the URL, builds the map and the panels, and keeps the URL in step with them.
-import { getJson } from './api.js';
+import { accessToken, forgetToken, signIn } from './access.js';
+import { getJson, refusalOf } from './api.js';
 import { CommuteTool } from './commute.js';
 import { Dashboard } from './dashboard.js';
 import { DetailPanel } from './detail-panel.js';
@@ -59,6 +60,12 @@ function wireHeader() {
     state.lang = language();
     save();
   });
+  const signOut = document.getElementById('sign-out');
+  signOut.hidden = !accessToken();
+  signOut.addEventListener('click', () => {
+    forgetToken();
+    window.location.reload();
+  });
   document.getElementById('copy-link').addEventListener('click', async () => {
     save();
     const message = document.getElementById('copy-message');
@@ -78,7 +85,13 @@ async function start() {
   wireHeader();
   selectTab(state.tab);
 
-  const [config, cities] = await Promise.all([getJson('/viewer/config'), getJson('/collections/metro_cities')]);
+  const config = await getJson('/viewer/config');
+  if (config.reads_need_token && (!accessToken() || (await refusalOf(accessToken())))) {
+    forgetToken();
+    await signIn(refusalOf);
+    document.getElementById('sign-out').hidden = false;
+  }
+  const cities = await getJson('/collections/metro_cities');
   const home = cities.extent?.spatial?.bbox?.[0];
   // Fitted features stay clear of the detail panel over the map's right edge.
   const detailWidth = parseInt(getComputedStyle(document.documentElement).getPropertyValue('--detail-width'), 10) || 0;

@@ -1,6 +1,7 @@
 // The MapLibre map over GeoPlan's own style and tiles, and the overlays the panels draw on it (task highlight, indicator
 // explanation, commute isochrones).
 import * as maplibregl from '../lib/maplibre-gl/maplibre-gl.mjs';
+import { authorizationFor } from './access.js';
 
 const planSource = 'geoplan';
 const overlayColors = {
@@ -19,6 +20,8 @@ export class PlanMap {
       center: view?.center,
       zoom: view?.zoom,
       attributionControl: { compact: false },
+      // The style, tiles and glyphs come from this service, which may need the planner's token.
+      transformRequest: url => ({ url, headers: authorizationFor(url) }),
       // Screenshots and pixel checks in tests read the canvas.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
