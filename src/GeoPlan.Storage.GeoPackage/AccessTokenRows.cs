@@ -12,8 +12,21 @@ internal static class AccessTokenRows
     /// <summary>The table's name.</summary>
     public const string Table = "geoplan_access_tokens";
 
-    private const string Columns = "id, name, role, created_at, revoked_at, hash";
+    private const string Columns = "id, name, role, created_at, revoked_at, hash, expires_at";
+
+    // Files made before tokens could expire have no expires_at column: read as never expiring, given the column at the next write.
+    private const string ColumnsBeforeExpiry = "id, name, role, created_at, revoked_at, hash, NULL";
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    /// <summary>Makes the token table, or gives a table made before tokens could expire its expiry column.</summary>
+    public static void Ensure(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        Sql.Execute(connection, transaction, GeoPackageSchema.AccessTokenTables);
+        if (!HasExpiryColumn(connection, transaction))
+        {
+            Sql.Execute(connection, transaction, $"ALTER TABLE {Table} ADD COLUMN expires_at DATETIME");
+        }
+    }
 
     /// <summary>Adds a valid token, or, with <paramref name="kept"/>, a token as it was in another file (its id, times and hash).</summary>
     /// <exception cref="AccessTokenNameTakenException">A valid token has that name already.</exception>
@@ -24,13 +37,14 @@ internal static class AccessTokenRows
             Sql.Execute(
                 connection,
                 transaction,
-                $"INSERT INTO {Table} ({Columns}) VALUES ($id, $name, $role, $created, $revoked, $hash)",
+                $"INSERT INTO {Table} ({Columns}) VALUES ($id, $name, $role, $created, $revoked, $hash, $expires)",
                 ("$id", kept.Id == 0 ? null : kept.Id),
                 ("$name", kept.Name),
                 ("$role", WireName.Of(kept.Role)),
                 ("$created", Text(kept.CreatedAt)),
                 ("$revoked", kept.RevokedAt is { } revoked ? Text(revoked) : null),
-                ("$hash", kept.Hash));
+                ("$hash", kept.Hash),
+                ("$expires", kept.ExpiresAt is { } expires ? Text(expires) : null));
         }
         catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067 && e.Message.Contains(".name", StringComparison.Ordinal))
         {
@@ -67,7 +81,8 @@ internal static class AccessTokenRows
 
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT {Columns} FROM {Table} WHERE {condition} ORDER BY id";
+        command.CommandText =
+            $"SELECT {(HasExpiryColumn(connection, transaction) ? Columns : ColumnsBeforeExpiry)} FROM {Table} WHERE {condition} ORDER BY id";
         if (key is not null)
         {
             command.Parameters.AddWithValue("$key", key);
@@ -82,7 +97,10 @@ internal static class AccessTokenRows
                 WireName.Parse<AccessRole>(reader.GetString(2)),
                 Time(reader.GetString(3)),
                 reader.IsDBNull(4) ? null : Time(reader.GetString(4)),
-                reader.GetString(5)));
+                reader.GetString(5))
+            {
+                ExpiresAt = reader.IsDBNull(6) ? null : Time(reader.GetString(6)),
+            });
         }
 
         return tokens;
@@ -111,6 +129,9 @@ internal static class AccessTokenRows
                 e);
         }
     }
+
+    private static bool HasExpiryColumn(SqliteConnection connection, SqliteTransaction? transaction) =>
+        Sql.Scalar(connection, transaction, $"SELECT 1 FROM pragma_table_info('{Table}') WHERE name = 'expires_at'") is not null;
 
     private static string Text(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 

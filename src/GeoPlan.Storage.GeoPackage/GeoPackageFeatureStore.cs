@@ -119,10 +119,15 @@ public sealed class GeoPackageFeatureStore
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
-    public Task<AccessToken> CreateAsync(string name, AccessRole role, string hash, CancellationToken cancellationToken = default)
+    public Task<AccessToken> CreateAsync(
+        string name, AccessRole role, string hash, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
     {
-        AccessTokenColumns.Require(name, role, hash);
-        var token = new AccessToken(0, name, role, AccessTokenColumns.StoredTime(DateTimeOffset.UtcNow), null, hash);
+        var now = DateTimeOffset.UtcNow;
+        AccessTokenColumns.Require(name, role, hash, expiresAt, now);
+        var token = new AccessToken(0, name, role, AccessTokenColumns.StoredTime(now), null, hash)
+        {
+            ExpiresAt = expiresAt is { } expiry ? AccessTokenColumns.StoredTime(expiry) : null,
+        };
         return WriteTokensAsync("issue access tokens in it", (c, t) => AccessTokenRows.Insert(c, t, token), cancellationToken);
     }
 
@@ -350,7 +355,7 @@ public sealed class GeoPackageFeatureStore
         {
             await using var connection = Open();
             using var transaction = connection.BeginTransaction();
-            Sql.Execute(connection, transaction, GeoPackageSchema.AccessTokenTables);
+            AccessTokenRows.Ensure(connection, transaction);
             var result = write(connection, transaction);
             transaction.Commit();
             return result;

@@ -108,7 +108,7 @@ internal static class GeoPackageSchema
     public const string AccessTokenTables = """
         CREATE TABLE IF NOT EXISTS geoplan_access_tokens (
           id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
-          hash TEXT NOT NULL UNIQUE, created_at DATETIME NOT NULL, revoked_at DATETIME);
+          hash TEXT NOT NULL UNIQUE, created_at DATETIME NOT NULL, revoked_at DATETIME, expires_at DATETIME);
         CREATE UNIQUE INDEX IF NOT EXISTS geoplan_access_tokens_valid_name ON geoplan_access_tokens(name) WHERE revoked_at IS NULL;
         """;
 

@@ -100,7 +100,7 @@ public static class GeoPackageWriter
             IndicatorActualRows.Insert(connection, transaction, record.Actual, record.RecordedAt, record.RecordedBy);
         }
 
-        Sql.Execute(connection, transaction, GeoPackageSchema.AccessTokenTables);
+        AccessTokenRows.Ensure(connection, transaction);
         foreach (var token in tokens)
         {
             AccessTokenRows.Insert(connection, transaction, token);

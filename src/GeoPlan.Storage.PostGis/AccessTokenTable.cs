@@ -4,25 +4,28 @@ using Npgsql;
 
 namespace GeoPlan.Storage.PostGis;
 
-/// <summary>The access tokens in <c>access_tokens</c> (migration 0003).</summary>
+/// <summary>The access tokens in <c>access_tokens</c> (migrations 0003 and 0005).</summary>
 internal static class AccessTokenTable
 {
-    private const string Columns = "id, name, role, created_at, revoked_at, hash";
+    private const string Columns = "id, name, role, created_at, revoked_at, hash, expires_at";
 
-    /// <summary>Adds a valid token issued now, its time to the millisecond as in every store.</summary>
+    /// <summary>Adds a valid token issued now, its time to the millisecond as in every store, expiring at <paramref name="expiresAt"/>
+    /// (never when null).</summary>
     /// <exception cref="AccessTokenNameTakenException">A valid token has that name already.</exception>
     public static async Task<AccessToken> CreateAsync(
-        NpgsqlConnection connection, string name, AccessRole role, string hash, CancellationToken ct)
+        NpgsqlConnection connection, string name, AccessRole role, string hash, DateTimeOffset? expiresAt, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
             $"""
-            INSERT INTO access_tokens (name, role, hash, created_at) VALUES (@name, @role, @hash, date_trunc('milliseconds', now()))
+            INSERT INTO access_tokens (name, role, hash, created_at, expires_at)
+            VALUES (@name, @role, @hash, date_trunc('milliseconds', now()), @expires)
             RETURNING {Columns}
             """,
             connection);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("role", WireName.Of(role));
         command.Parameters.AddWithValue("hash", hash);
+        command.Parameters.Add(new NpgsqlParameter<DateTime?>("expires", NpgsqlTypes.NpgsqlDbType.TimestampTz) { TypedValue = expiresAt?.UtcDateTime });
         try
         {
             return (await ReadAsync(command, ct)).Single();
@@ -72,7 +75,10 @@ internal static class AccessTokenTable
                     WireName.Parse<AccessRole>(reader.GetString(2)),
                     Utc(reader, 3),
                     reader.IsDBNull(4) ? null : Utc(reader, 4),
-                    reader.GetString(5)));
+                    reader.GetString(5))
+                {
+                    ExpiresAt = reader.IsDBNull(6) ? null : Utc(reader, 6),
+                });
             }
         }
         while (await reader.NextResultAsync(ct));

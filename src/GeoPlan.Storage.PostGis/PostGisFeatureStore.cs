@@ -252,11 +252,13 @@ public sealed class PostGisFeatureStore(NpgsqlDataSource dataSource)
     }
 
     /// <inheritdoc />
-    public async Task<AccessToken> CreateAsync(string name, AccessRole role, string hash, CancellationToken cancellationToken = default)
+    public async Task<AccessToken> CreateAsync(
+        string name, AccessRole role, string hash, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
     {
-        AccessTokenColumns.Require(name, role, hash);
+        AccessTokenColumns.Require(name, role, hash, expiresAt, DateTimeOffset.UtcNow);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await AccessTokenTable.CreateAsync(connection, name, role, hash, cancellationToken);
+        var expiry = expiresAt is { } at ? AccessTokenColumns.StoredTime(at) : (DateTimeOffset?)null;
+        return await AccessTokenTable.CreateAsync(connection, name, role, hash, expiry, cancellationToken);
     }
 
     /// <inheritdoc />

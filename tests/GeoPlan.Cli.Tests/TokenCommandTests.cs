@@ -98,6 +98,29 @@ public sealed class TokenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_token_issued_for_some_days_expires_then_and_the_list_shows_it()
+    {
+        var store = await GeoplanCommand.BuildStoreAsync(_directory.File("store.gpkg"));
+
+        var (exitCode, output, error) = await GeoplanCommand.RunAsync(
+            "token", "create", "--role", "editor", "--name", "contractor-zhao", "--expires-in-days", "30", "--gpkg", store);
+        var refused = await GeoplanCommand.RunAsync(
+            "token", "create", "--role", "editor", "--name", "forever", "--expires-in-days", "0", "--gpkg", store);
+        var list = await GeoplanCommand.RunAsync("token", "list", "--gpkg", store);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("expiring", error, StringComparison.Ordinal);
+        using var opened = new GeoPackageFeatureStore(store);
+        var token = await opened.FindByHashAsync(AccessTokenSecret.Hash(output.Trim()));
+        Assert.InRange(token!.ExpiresAt!.Value, DateTimeOffset.UtcNow.AddDays(30).AddMinutes(-1), DateTimeOffset.UtcNow.AddDays(30));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("1 to 3650 days", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("expires (UTC)", list.Output, StringComparison.Ordinal);
+        Assert.Contains(token.ExpiresAt.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), list.Output, StringComparison.Ordinal);
+        Assert.Single(await opened.ListAsync());
+    }
+
+    [Fact]
     public async Task A_name_a_valid_token_holds_is_refused()
     {
         var store = await GeoplanCommand.BuildStoreAsync(_directory.File("store.gpkg"));

@@ -96,7 +96,7 @@ public abstract class AccessTokenContract<TFixture>(TFixture fixture)
         await using var target = await fixture.CreateStoreAsync();
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(
-            () => Tokens(target).CreateAsync(name, AccessRole.Viewer, new string('a', 64)));
+            () => Tokens(target).CreateAsync(name, AccessRole.Viewer, new string('a', 64), expiresAt: null));
 
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
         Assert.Empty(await Tokens(target).ListAsync());
@@ -108,9 +108,41 @@ public abstract class AccessTokenContract<TFixture>(TFixture fixture)
         await using var target = await fixture.CreateStoreAsync();
         var secret = AccessTokenSecret.Generate();
 
-        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Tokens(target).CreateAsync("ops", AccessRole.Admin, secret));
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Tokens(target).CreateAsync("ops", AccessRole.Admin, secret, expiresAt: null));
 
         Assert.DoesNotContain(secret, refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await Tokens(target).ListAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_token_keeps_its_expiry_to_the_millisecond_and_one_without_lasts_until_revoked()
+    {
+        await using var target = await fixture.CreateStoreAsync();
+        var tokens = Tokens(target);
+        var expiry = new DateTimeOffset(2031, 3, 1, 8, 30, 15, 123, TimeSpan.FromHours(8)).AddTicks(4567);
+
+        var expiring = await tokens.IssueAsync("contractor-zhao", AccessRole.Editor, expiry);
+        var lasting = await tokens.IssueAsync("ops", AccessRole.Admin);
+
+        var expected = new DateTimeOffset(2031, 3, 1, 0, 30, 15, 123, TimeSpan.Zero);
+        Assert.Equal(expected, expiring.Token.ExpiresAt);
+        Assert.Equal(expected, (await tokens.FindByHashAsync(expiring.Token.Hash))!.ExpiresAt);
+        Assert.Null((await tokens.FindByHashAsync(lasting.Token.Hash))!.ExpiresAt);
+        Assert.Equal([expiring.Token, lasting.Token], await tokens.ListAsync());
+        Assert.False(expiring.Token.HasExpiredBy(expected.AddMilliseconds(-1)));
+        Assert.True(expiring.Token.HasExpiredBy(expected));
+        Assert.False(lasting.Token.HasExpiredBy(DateTimeOffset.MaxValue));
+    }
+
+    [SkippableFact]
+    public async Task An_expiry_that_is_not_in_the_future_is_refused_and_nothing_is_stored()
+    {
+        await using var target = await fixture.CreateStoreAsync();
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(
+            () => Tokens(target).IssueAsync("late", AccessRole.Viewer, DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+        Assert.Contains("future", refused.Message, StringComparison.Ordinal);
         Assert.Empty(await Tokens(target).ListAsync());
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Data.Sqlite;
 
 namespace GeoPlan.Storage.Tests;
 
-/// <summary>Access tokens in the GeoPackage file: they survive a rebuild from geodata, revoked ones stay revoked, and a file built
-/// before tokens existed has none until its first.</summary>
+/// <summary>Access tokens in the GeoPackage file: they survive a rebuild from geodata, revoked ones stay revoked and expiring ones keep
+/// their expiry, a file built before tokens existed has none until its first, and one made before tokens could expire still works.</summary>
 public sealed class GeoPackageAccessTokenFileTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -24,7 +24,7 @@ public sealed class GeoPackageAccessTokenFileTests : IDisposable
         List<AccessToken> before;
         using (var store = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite))
         {
-            kept = await store.IssueAsync("editor-wang", AccessRole.Editor);
+            kept = await store.IssueAsync("editor-wang", AccessRole.Editor, DateTimeOffset.UtcNow.AddDays(30));
             revoked = await store.IssueAsync("old-laptop", AccessRole.Admin);
             await store.RevokeAsync(revoked.Token.Id);
             before = [.. await store.ListAsync()];
@@ -46,13 +46,7 @@ public sealed class GeoPackageAccessTokenFileTests : IDisposable
     {
         var path = _directory.File("old.gpkg");
         GeoPackageWriter.Write(BundledGeodata.Result.Dataset, path);
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var drop = connection.CreateCommand();
-            drop.CommandText = "DROP TABLE geoplan_access_tokens";
-            drop.ExecuteNonQuery();
-        }
+        GeoPackageWritableStore.Execute(path, "DROP TABLE geoplan_access_tokens");
 
         using var store = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite);
         Assert.Empty(await store.ListAsync());
@@ -65,15 +59,29 @@ public sealed class GeoPackageAccessTokenFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_whose_tokens_predate_expiry_reads_them_as_lasting_and_takes_expiring_ones_after()
+    {
+        var (path, old) = await FileWithAdminTokenAsync("before-expiry.gpkg");
+        SqliteConnection.ClearAllPools();
+        GeoPackageWritableStore.Execute(path, "ALTER TABLE geoplan_access_tokens DROP COLUMN expires_at");
+
+        using (var readOnly = new GeoPackageFeatureStore(path))
+        {
+            Assert.Equal(old.Token, await readOnly.FindByHashAsync(old.Token.Hash));
+        }
+
+        using var writable = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite);
+        var expiring = await writable.IssueAsync("contractor-zhao", AccessRole.Editor, DateTimeOffset.UtcNow.AddDays(7));
+
+        Assert.Equal([old.Token, expiring.Token], await writable.ListAsync());
+        Assert.NotNull(expiring.Token.ExpiresAt);
+        GeoPackageWritableStore.AssertConsistent(path);
+    }
+
+    [Fact]
     public async Task A_read_only_store_finds_tokens_but_refuses_to_issue_or_revoke_them()
     {
-        var path = _directory.File("store.gpkg");
-        GeoPackageWriter.Write(BundledGeodata.Result.Dataset, path);
-        IssuedAccessToken issued;
-        using (var writable = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite))
-        {
-            issued = await writable.IssueAsync("ops", AccessRole.Admin);
-        }
+        var (path, issued) = await FileWithAdminTokenAsync("store.gpkg");
 
         using var store = new GeoPackageFeatureStore(path);
 
@@ -87,5 +95,14 @@ public sealed class GeoPackageAccessTokenFileTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         _directory.Dispose();
+    }
+
+    // A store written from the bundled data, with one admin token issued in it and the store closed again.
+    private async Task<(string Path, IssuedAccessToken Token)> FileWithAdminTokenAsync(string name)
+    {
+        var path = _directory.File(name);
+        GeoPackageWriter.Write(BundledGeodata.Result.Dataset, path);
+        using var store = new GeoPackageFeatureStore(path, GeoPackageAccess.ReadWrite);
+        return (path, await store.IssueAsync("ops", AccessRole.Admin));
     }
 }

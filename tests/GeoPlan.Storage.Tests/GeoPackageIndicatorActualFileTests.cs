@@ -68,7 +68,7 @@ public sealed class GeoPackageIndicatorActualFileTests : IDisposable
     {
         var path = _directory.File("old.gpkg");
         GeoPackageWriter.Write(BundledGeodata.Result.Dataset, path);
-        Execute(path, """
+        GeoPackageWritableStore.Execute(path, """
             DROP TABLE plan_indicator_actuals;
             DELETE FROM gpkg_contents WHERE table_name = 'plan_indicator_actuals';
             """);
@@ -93,7 +93,7 @@ public sealed class GeoPackageIndicatorActualFileTests : IDisposable
             await store.RecordAsync(Actual(1, 2023, 8122.1), "planner");
         }
 
-        var refused = Assert.Throws<SqliteException>(() => Execute(path, sql));
+        var refused = Assert.Throws<SqliteException>(() => GeoPackageWritableStore.Execute(path, sql));
 
         Assert.Contains("history", refused.Message, StringComparison.Ordinal);
     }
@@ -123,13 +123,4 @@ public sealed class GeoPackageIndicatorActualFileTests : IDisposable
         {"actuals": [{"indicator_id": 1, "year": 2023, "value": {{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}},
           "source": "test bulletin", "as_of": "2024-04-01"}]}
         """);
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

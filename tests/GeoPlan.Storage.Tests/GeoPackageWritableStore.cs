@@ -42,6 +42,16 @@ public sealed class GeoPackageWritableStore : IWritableStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Runs <paramref name="sql"/> on the file directly, as another program would, outside any store.</summary>
+    public static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>The file passes SQLite's integrity and foreign key checks, and each collection has its registrations, its six R-tree
     /// triggers, and an R-tree holding exactly its rows' boxes; the recorded extents are the features'.</summary>
     public static void AssertConsistent(string path)

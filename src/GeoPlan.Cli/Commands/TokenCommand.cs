@@ -34,8 +34,12 @@ internal static class TokenCommand
             Required = true,
         };
         role.AcceptOnlyFromAmong([.. WireName.All<AccessRole>()]);
+        var days = new Option<int?>("--expires-in-days")
+        {
+            Description = $"How many days the token works (1 to {AccessTokenLifetime.MaxDays}); without it, until it is revoked",
+        };
         var store = new StoreOptions();
-        var command = new Command("create", "Issue a token and print its secret, once: the store keeps only its hash") { name, role };
+        var command = new Command("create", "Issue a token and print its secret, once: the store keeps only its hash") { name, role, days };
         store.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -45,16 +49,25 @@ internal static class TokenCommand
                 return UsageError;
             }
 
+            if (parse.GetValue(days) is { } lifetime && AccessTokenLifetime.Problem(lifetime) is { } lifetimeProblem)
+            {
+                await Console.Error.WriteLineAsync($"error: --expires-in-days: {lifetimeProblem}");
+                return UsageError;
+            }
+
             var wanted = WireName.Parse<AccessRole>(parse.GetValue(role)!);
-            return await RunAsync(store, parse, write: true, tokens => IssueAsync(tokens, parse.GetValue(name)!, wanted, ct));
+            var expiresAt = parse.GetValue(days) is { } d ? AccessTokenLifetime.ExpiryOf(DateTimeOffset.UtcNow, d) : (DateTimeOffset?)null;
+            return await RunAsync(store, parse, write: true, tokens => IssueAsync(tokens, parse.GetValue(name)!, wanted, expiresAt, ct));
         });
         return command;
     }
 
-    private static async Task<int> IssueAsync(IAccessTokenStore tokens, string name, AccessRole role, CancellationToken ct)
+    private static async Task<int> IssueAsync(
+        IAccessTokenStore tokens, string name, AccessRole role, DateTimeOffset? expiresAt, CancellationToken ct)
     {
-        var issued = await tokens.IssueAsync(name, role, ct);
-        await Console.Error.WriteLineAsync($"issued token {Describe(issued.Token)}");
+        var issued = await tokens.IssueAsync(name, role, expiresAt, ct);
+        await Console.Error.WriteLineAsync(
+            $"issued token {Describe(issued.Token)}, " + (issued.Token.ExpiresAt is { } expiry ? $"expiring {Time(expiry)} UTC" : "until revoked"));
         // The secret alone on standard output, so that a script can capture it: TOKEN=$(geoplan token create ...).
         Console.WriteLine(issued.Secret);
         await Console.Error.WriteLineAsync(
@@ -78,12 +91,12 @@ internal static class TokenCommand
             }
 
             var nameWidth = Math.Max("name".Length, all.Max(t => t.Name.Length));
-            Console.WriteLine($"{"id",6}  {"name".PadRight(nameWidth)}  {"role",-6}  {"created (UTC)",-16}  revoked (UTC)");
+            Console.WriteLine($"{"id",6}  {"name".PadRight(nameWidth)}  {"role",-6}  {"created (UTC)",-16}  {"expires (UTC)",-16}  revoked (UTC)");
             foreach (var token in all)
             {
                 Console.WriteLine(
                     $"{token.Id,6}  {token.Name.PadRight(nameWidth)}  {WireName.Of(token.Role),-6}  {Time(token.CreatedAt),-16}  " +
-                    (token.RevokedAt is { } revoked ? Time(revoked) : "-"));
+                    $"{(token.ExpiresAt is { } expires ? Time(expires) : "-"),-16}  " + (token.RevokedAt is { } revoked ? Time(revoked) : "-"));
             }
 
             return 0;

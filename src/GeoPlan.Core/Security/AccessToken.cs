@@ -9,6 +9,12 @@ namespace GeoPlan.Core.Security;
 /// <param name="Hash">The SHA-256 of its secret, as <see cref="AccessTokenSecret.Hash"/> writes it.</param>
 public sealed record AccessToken(long Id, string Name, AccessRole Role, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, string Hash)
 {
+    /// <summary>When it stops authenticating anyone, in UTC to the millisecond; null for a token that lasts until it is revoked.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
     /// <summary>True once the token has been revoked: it no longer authenticates anyone.</summary>
     public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>True when the token has an expiry and <paramref name="now"/> is at or past it.</summary>
+    public bool HasExpiredBy(DateTimeOffset now) => ExpiresAt <= now;
 }

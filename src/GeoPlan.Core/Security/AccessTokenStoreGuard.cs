@@ -7,8 +7,9 @@ namespace GeoPlan.Core.Security;
 public sealed class AccessTokenStoreGuard(IAccessTokenStore inner, Func<Exception, string?> describeUnavailable) : IAccessTokenStore
 {
     /// <inheritdoc />
-    public Task<AccessToken> CreateAsync(string name, AccessRole role, string hash, CancellationToken cancellationToken = default) =>
-        Guard(() => inner.CreateAsync(name, role, hash, cancellationToken));
+    public Task<AccessToken> CreateAsync(
+        string name, AccessRole role, string hash, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default) =>
+        Guard(() => inner.CreateAsync(name, role, hash, expiresAt, cancellationToken));
 
     /// <inheritdoc />
     public Task<AccessToken?> FindByHashAsync(string hash, CancellationToken cancellationToken = default) =>

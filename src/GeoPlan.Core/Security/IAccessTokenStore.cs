@@ -6,13 +6,15 @@ public interface IAccessTokenStore
     /// <summary>Stores a new valid token.</summary>
     /// <param name="name">Who or what holds it; see <see cref="AccessTokenNames"/>.</param>
     /// <param name="role">What it allows.</param>
-    /// <param name="hash">The hash of its secret (<see cref="AccessTokenSecret.Hash"/>); use <see cref="AccessTokenIssuing.IssueAsync"/>
+    /// <param name="hash">The hash of its secret (<see cref="AccessTokenSecret.Hash"/>); use <see cref="AccessTokenIssuing"/>
     /// to make a secret and store it in one step.</param>
+    /// <param name="expiresAt">When it stops authenticating anyone (kept to the millisecond); null for a token that lasts until revoked.</param>
     /// <param name="cancellationToken">Stops the write before it commits.</param>
     /// <returns>The token as stored, with its id and time.</returns>
-    /// <exception cref="ArgumentException">The name or hash is not valid.</exception>
+    /// <exception cref="ArgumentException">The name, hash or expiry is not valid.</exception>
     /// <exception cref="AccessTokenNameTakenException">A valid token has that name already.</exception>
-    Task<AccessToken> CreateAsync(string name, AccessRole role, string hash, CancellationToken cancellationToken = default);
+    Task<AccessToken> CreateAsync(
+        string name, AccessRole role, string hash, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default);
 
     /// <summary>The token whose secret has this hash, revoked or not; null when there is none.</summary>
     Task<AccessToken?> FindByHashAsync(string hash, CancellationToken cancellationToken = default);

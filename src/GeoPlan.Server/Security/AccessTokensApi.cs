@@ -16,7 +16,7 @@ public static class AccessTokensApi
         tokens.MapGet("", ListTokens).WithName("GetAccessTokens")
             .WithSummary("Every access token issued, revoked ones too: id, name, role and times, never secrets");
         tokens.MapPost("", IssueToken).WithName("PostAccessToken")
-            .WithSummary("Issue a token: JSON {name, role}; the answer holds its secret, which cannot be shown again");
+            .WithSummary("Issue a token: JSON {name, role, expires_in_days (optional)}; the answer holds its secret, which cannot be shown again");
         tokens.MapDelete("/{tokenId}", RevokeToken).WithName("DeleteAccessToken")
             .WithSummary("Revoke a token: it authenticates nobody from the next request on");
         return app;
@@ -28,7 +28,7 @@ public static class AccessTokensApi
     private static async Task<Results<Created<IssuedAccessTokenDocument>, ProblemHttpResult>> IssueToken(
         HttpRequest request, HttpResponse response, IAccessTokenStore store, CancellationToken ct)
     {
-        var (name, role, problem) = await AccessTokenRequest.ReadAsync(request, ct);
+        var (name, role, days, problem) = await AccessTokenRequest.ReadAsync(request, ct);
         if (problem is not null)
         {
             return problem;
@@ -36,7 +36,8 @@ public static class AccessTokensApi
 
         try
         {
-            var issued = await store.IssueAsync(name!, role, ct);
+            var expiresAt = days is { } lifetime ? AccessTokenLifetime.ExpiryOf(DateTimeOffset.UtcNow, lifetime) : (DateTimeOffset?)null;
+            var issued = await store.IssueAsync(name!, role, expiresAt, ct);
             // The secret is in this answer only: no cache may keep a copy.
             response.Headers.CacheControl = "no-store";
             return TypedResults.Created($"/admin/tokens/{issued.Token.Id}", IssuedAccessTokenDocument.From(issued));

@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 namespace GeoPlan.Server.Security;
 
 /// <summary>Authenticates <c>Authorization: Bearer gp_…</c> by looking the hash of the secret up in the token store on every request,
-/// so a revoked token is refused from the next request on.</summary>
+/// so a revoked token is refused from the next request on, and an expired one from its expiry.</summary>
 /// <remarks>No failure message holds any part of the secret: ASP.NET logs them at Information.</remarks>
 public sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IAccessTokenStore tokens)
@@ -45,6 +45,11 @@ public sealed class BearerTokenHandler(
         if (token.IsRevoked)
         {
             return AuthenticateResult.Fail($"the bearer token '{token.Name}' was revoked on {token.RevokedAt:yyyy-MM-dd HH:mm} UTC");
+        }
+
+        if (token.HasExpiredBy(TimeProvider.GetUtcNow()))
+        {
+            return AuthenticateResult.Fail($"the bearer token '{token.Name}' expired on {token.ExpiresAt:yyyy-MM-dd HH:mm} UTC");
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(AccessClaims.Principal(token), SchemeName));

@@ -52,6 +52,25 @@ public sealed class AccessTokensApiTests(GeoPlanApp app) : IClassFixture<GeoPlan
     }
 
     [Fact]
+    public async Task A_token_issued_for_some_days_shows_its_expiry_and_one_without_shows_none()
+    {
+        using var admin = await AccessTokens.CreateAsync(app, AccessRole.Admin);
+        var before = DateTime.UtcNow;
+
+        using var expiring = await admin.PostAsync("/admin/tokens", Json("""{"name": "contractor-zhao", "role": "editor", "expires_in_days": 90}"""));
+        using var lasting = await admin.PostAsync("/admin/tokens", Json("""{"name": "gis-server", "role": "viewer", "expires_in_days": null}"""));
+
+        Assert.Equal(HttpStatusCode.Created, expiring.StatusCode);
+        var expiry = JsonDocument.Parse(await expiring.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetProperty("expires_at").GetDateTime();
+        Assert.InRange(expiry, before.AddDays(90).AddSeconds(-1), DateTime.UtcNow.AddDays(90).AddSeconds(1));
+        Assert.Equal(HttpStatusCode.Created, lasting.StatusCode);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(await lasting.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetProperty("expires_at").ValueKind);
+        var listed = JsonDocument.Parse(await admin.GetStringAsync("/admin/tokens")).RootElement.GetProperty("tokens").EnumerateArray()
+            .Single(t => t.GetProperty("name").GetString() == "contractor-zhao");
+        Assert.Equal(expiry, listed.GetProperty("expires_at").GetDateTime());
+    }
+
+    [Fact]
     public async Task A_name_a_valid_token_holds_is_409_and_a_bad_request_is_400_naming_the_field()
     {
         using var admin = await AccessTokens.CreateAsync(app, AccessRole.Admin);
@@ -67,6 +86,10 @@ public sealed class AccessTokensApiTests(GeoPlanApp app) : IClassFixture<GeoPlan
             ("""{"name": "x y", "role": "viewer"}""", "name"),
             ("""{"name": "wang", "role": "owner"}""", "role"),
             ("""{"name": "wang", "role": "viewer", "expires": "never"}""", "expires"),
+            ("""{"name": "wang", "role": "viewer", "expires_in_days": 0}""", "expires_in_days"),
+            ("""{"name": "wang", "role": "viewer", "expires_in_days": 3651}""", "expires_in_days"),
+            ("""{"name": "wang", "role": "viewer", "expires_in_days": "90"}""", "expires_in_days"),
+            ("""{"name": "wang", "role": "viewer", "expires_in_days": 1.5}""", "expires_in_days"),
             ("not json", "body"),
         })
         {

@@ -56,6 +56,20 @@ public sealed class AuthenticationTests(GeoPlanApp app) : IClassFixture<GeoPlanA
     }
 
     [Fact]
+    public async Task A_token_works_until_its_expiry_and_is_refused_from_then_on_saying_so()
+    {
+        var issued = await app.Services.GetRequiredService<IAccessTokenStore>()
+            .IssueAsync("expiring-soon", AccessRole.Viewer, DateTimeOffset.UtcNow.AddSeconds(1.5));
+        using var client = AccessTokens.ClientWith(app, issued.Secret);
+        await client.GetJsonAsync("/collections");
+
+        await Task.Delay(issued.Token.ExpiresAt!.Value - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(100));
+
+        using var response = await client.GetAsync("/collections");
+        await AssertInvalidTokenAsync(response, "'expiring-soon' expired on");
+    }
+
+    [Fact]
     public async Task When_reads_need_a_token_an_anonymous_read_gets_401_saying_how_to_authenticate_and_a_viewer_reads()
     {
         using var closed = app.WithWebHostBuilder(b => b.UseSetting("GeoPlan:Security:RequireViewerForReads", "true"));
