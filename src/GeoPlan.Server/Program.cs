@@ -23,6 +23,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.Services.AddGeoPlanStore(builder.Configuration);
+builder.Services.AddReverseProxy(builder.Configuration);
 builder.Services.AddGeoPlanSecurity(builder.Configuration);
 builder.Services.AddResponseJson();
 builder.Services.AddProblemDetails();
@@ -54,6 +55,8 @@ catch (InvalidOperationException e)
     return 1;
 }
 
+// The client's address, scheme and host first: the limits, logs and links after it use them.
+app.UseReverseProxy();
 app.UseRequestLog();
 // An unreachable store is expected while a database restarts: its 503 answers need no stack trace in the log.
 app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = c => c.Exception is StoreUnavailableException });

@@ -1,7 +1,9 @@
+using GeoPlan.Server.Hosting;
+
 namespace GeoPlan.Server.Security;
 
 /// <summary>The <c>GeoPlan:Cors</c> configuration section: which web pages on other hosts may call the API from a browser.</summary>
-public sealed class CrossOriginOptions
+public sealed class CrossOriginOptions : ICheckedOptions
 {
     /// <summary>The section's name in configuration.</summary>
     public const string Section = "GeoPlan:Cors";
@@ -9,6 +11,9 @@ public sealed class CrossOriginOptions
     /// <summary>The origins (scheme, host and port, e.g. <c>https://maps.example.cn</c>) that may read and write; when empty, pages on
     /// any origin may read and none may write.</summary>
     public List<string> Origins { get; set; } = [];
+
+    /// <inheritdoc />
+    public string? Problem() => Normalized().Problem;
 
     /// <summary>The listed origins as browsers send them (no trailing slash), and what is wrong with the first that is not one.</summary>
     public (List<string> Origins, string? Problem) Normalized()

@@ -1,4 +1,5 @@
 using GeoPlan.Core.Security;
+using GeoPlan.Server.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -18,7 +19,7 @@ public static class SecurityRegistration
         services.AddOptions<CrossOriginOptions>().Bind(configuration.GetSection(CrossOriginOptions.Section)).ValidateOnStart();
         services.AddCors();
         services.AddTransient<IConfigureOptions<CorsOptions>, CrossOriginPolicies>();
-        services.AddSingleton<IValidateOptions<CrossOriginOptions>, CrossOriginValidation>();
+        services.AddSingleton<IValidateOptions<CrossOriginOptions>, CheckedOptionsValidation<CrossOriginOptions>>();
         services.AddTransient<IStartupFilter, SecurityHeadersFirst>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
