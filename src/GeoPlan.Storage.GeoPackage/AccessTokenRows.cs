@@ -22,7 +22,7 @@ internal static class AccessTokenRows
     public static void Ensure(SqliteConnection connection, SqliteTransaction transaction)
     {
         Sql.Execute(connection, transaction, GeoPackageSchema.AccessTokenTables);
-        if (!HasExpiryColumn(connection, transaction))
+        if (ReadableColumns(connection, transaction) == ColumnsBeforeExpiry)
         {
             Sql.Execute(connection, transaction, $"ALTER TABLE {Table} ADD COLUMN expires_at DATETIME");
         }
@@ -73,16 +73,14 @@ internal static class AccessTokenRows
     public static List<AccessToken> Read(SqliteConnection connection, SqliteTransaction? transaction, string condition, object? key = null)
     {
         var tokens = new List<AccessToken>();
-        const string Exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $table";
-        if (Sql.Scalar(connection, transaction, Exists, ("$table", Table)) is null)
+        if (ReadableColumns(connection, transaction) is not { } columns)
         {
             return tokens;
         }
 
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText =
-            $"SELECT {(HasExpiryColumn(connection, transaction) ? Columns : ColumnsBeforeExpiry)} FROM {Table} WHERE {condition} ORDER BY id";
+        command.CommandText = $"SELECT {columns} FROM {Table} WHERE {condition} ORDER BY id";
         if (key is not null)
         {
             command.Parameters.AddWithValue("$key", key);
@@ -130,8 +128,15 @@ internal static class AccessTokenRows
         }
     }
 
-    private static bool HasExpiryColumn(SqliteConnection connection, SqliteTransaction? transaction) =>
-        Sql.Scalar(connection, transaction, $"SELECT 1 FROM pragma_table_info('{Table}') WHERE name = 'expires_at'") is not null;
+    // What to select, in one look at the table: null without the table (no rows, so max is NULL), the columns of a file made before
+    // tokens could expire, or all of them.
+    private static string? ReadableColumns(SqliteConnection connection, SqliteTransaction? transaction) =>
+        Sql.Scalar(connection, transaction, $"SELECT max(name = 'expires_at') FROM pragma_table_info('{Table}')") switch
+        {
+            null => null,
+            0L => ColumnsBeforeExpiry,
+            _ => Columns,
+        };
 
     private static string Text(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 

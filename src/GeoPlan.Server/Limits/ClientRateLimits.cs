@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -10,6 +11,9 @@ namespace GeoPlan.Server.Limits;
 public static class ClientRateLimits
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
+
+    // What each endpoint is, worked out at its first request: every request asks.
+    private static readonly ConditionalWeakTable<Endpoint, StrongBox<LimitedKind>> Kinds = [];
 
     /// <summary>Adds the rate limiter with <see cref="LimitOptions.TilesPerSecond"/> and <see cref="LimitOptions.AnalysisPerSecond"/>.</summary>
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services)
@@ -45,8 +49,11 @@ public static class ClientRateLimits
     // Twice the rate, within what a token bucket can hold.
     private static int Burst(int perSecond) => (int)Math.Min(int.MaxValue, 2L * perSecond);
 
+    private static LimitedKind KindOf(Endpoint? endpoint) =>
+        endpoint is null ? LimitedKind.None : Kinds.GetValue(endpoint, e => new StrongBox<LimitedKind>(Classify(e))).Value;
+
     // A tile endpoint addresses one tile by matrix, row and column; analysis is tagged so, or executes a process.
-    private static LimitedKind KindOf(Endpoint? endpoint)
+    private static LimitedKind Classify(Endpoint endpoint)
     {
         if (endpoint is not RouteEndpoint route)
         {
